@@ -1,0 +1,64 @@
+# Gesprekscoach: the front door. `make run` and `make test` set everything up first.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV   := .venv
+PY     := $(VENV)/bin/python
+RASA   := $(VENV)/bin/rasa
+MODEL  := models/gesprekscoach.tar.gz
+SPACY  := var/spacy-nl/meta.json
+STAMP  := $(VENV)/.installed
+TRAINING_DATA := $(wildcard data/nlu/*.yml data/rules/*.yml data/stories/*.yml)
+DATA_ARGS := --data data/nlu data/rules
+
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 3
+export PYTHONWARNINGS := ignore
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+
+.PHONY: help setup run test eval bench train validate shell lint intents clean
+
+help: ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock pyproject.toml scripts/make-venv.sh
+	@scripts/make-venv.sh
+
+setup: $(STAMP) $(SPACY) ## create .venv (Python 3.10) and install everything pinned
+
+$(SPACY): $(STAMP) bot/nlp.py
+	@$(PY) -m bot.nlp var/spacy-nl
+
+# Trains only when the training data, the domain or the config changed.
+$(MODEL): $(STAMP) $(SPACY) config.yml domain.yml $(TRAINING_DATA)
+	@$(PY) scripts/sync_intents.py --check
+	@mkdir -p models
+	$(RASA) train $(DATA_ARGS) --config config.yml --domain domain.yml \
+		--out models --fixed-model-name gesprekscoach
+	@touch $(MODEL)
+
+train: $(MODEL) ## train the Rasa model (only when data or config changed)
+
+intents: $(STAMP) ## regenerate the leader intents in domain.yml and data/rules from data/nlu
+	@$(PY) scripts/sync_intents.py
+
+validate: $(STAMP) ## Rasa's data validation, warnings count as errors
+	$(RASA) data validate $(DATA_ARGS) --domain domain.yml --config config.yml --fail-on-warnings
+
+run: $(MODEL) ## start the bot (Rasa server on :5005)
+	$(RASA) run --model $(MODEL) --enable-api --cors '*' --port 5005
+
+shell: $(MODEL) ## practise in the terminal
+	$(RASA) shell --model $(MODEL)
+
+test: $(MODEL) ## run every test
+	$(PY) -m pytest
+
+eval: $(MODEL) ## per-act precision/recall/F1 on the held-out set
+	$(PY) -m bot.evaluation data/eval/heldout.yml
+
+lint: $(STAMP) ## syntax check of the project's Python
+	$(PY) -m compileall -q bot actions components scripts tests
+
+clean: ## remove the trained model and generated files (keeps .venv)
+	rm -rf models var/spacy-nl build

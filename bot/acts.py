@@ -1,0 +1,69 @@
+"""The ten leader acts of ``shared/coaching/ACTS.md``: a fixed contract.
+
+The analysis, the NLU data, the coach, the reports and every evaluation use exactly
+these identifiers. The order below is the canonical order: NLU intents for turns with
+several acts join the act names with ``+`` in this order (``closed_question+rule_first``)
+and a turn without an act has the intent ``no_act``.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, List
+
+OPEN_QUESTION = "open_question"
+CLOSED_QUESTION = "closed_question"
+RULE_FIRST = "rule_first"
+OPINION = "opinion"
+CRITICISM = "criticism"
+COMPLIMENT = "compliment"
+OFFER_HELP = "offer_help"
+STUDENT_FOCUS = "student_focus"
+PRESCRIBE = "prescribe"
+REFLECTION = "reflection"
+
+ACTS: tuple = (
+    OPEN_QUESTION,
+    CLOSED_QUESTION,
+    RULE_FIRST,
+    OPINION,
+    CRITICISM,
+    COMPLIMENT,
+    OFFER_HELP,
+    STUDENT_FOCUS,
+    PRESCRIBE,
+    REFLECTION,
+)
+
+#: Acts the seed counts as good moves; the others get a nudge from the coach.
+POSITIVE_ACTS = frozenset({OPEN_QUESTION, COMPLIMENT, OFFER_HELP, STUDENT_FOCUS, REFLECTION})
+NUDGED_ACTS = frozenset({CLOSED_QUESTION, RULE_FIRST, OPINION, CRITICISM, PRESCRIBE})
+
+NO_ACT_INTENT = "no_act"
+INTENT_SEPARATOR = "+"
+
+_ORDER = {act: index for index, act in enumerate(ACTS)}
+
+
+def canonical(acts: Iterable[str]) -> List[str]:
+    """The acts without duplicates, in canonical order; unknown names raise ValueError."""
+    unique = set(acts)
+    unknown = unique - set(ACTS)
+    if unknown:
+        raise ValueError(f"unknown act(s): {', '.join(sorted(unknown))}")
+    return sorted(unique, key=_ORDER.__getitem__)
+
+
+def acts_to_intent(acts: Iterable[str]) -> str:
+    """The NLU intent name for a set of acts (``no_act`` for none)."""
+    ordered = canonical(acts)
+    return INTENT_SEPARATOR.join(ordered) if ordered else NO_ACT_INTENT
+
+
+def intent_to_acts(intent: str) -> List[str]:
+    """The acts named by an NLU intent; ``no_act`` and non-act intents give none."""
+    if not intent or intent == NO_ACT_INTENT:
+        return []
+    parts = intent.split(INTENT_SEPARATOR)
+    if not all(part in _ORDER for part in parts):
+        return []
+    return canonical(parts)

@@ -1,0 +1,139 @@
+"""Combine grammar rules, word cues and the trained model into a turn's act set.
+
+The turn is analysed sentence by sentence; the acts of the turn are the union of its
+sentences' acts, with two turn-level constraints from ACTS.md (opinion and criticism
+exclude each other in one sentence; a fact question about pupils is no student focus).
+
+Who decides what:
+- open/closed question: the grammar rules of ``question_form`` when they are certain;
+  the model only where they guess.
+- reflection: a statement (no question form) with a mirroring opener, or the model.
+- the other acts: the model's probability, where a word cue lowers the bar and the
+  absence of any cue raises it. The thresholds were set on ``data/dev`` (never on the
+  held-out set).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Mapping, Optional
+
+from bot import acts as A
+from bot.analysis.cues import Cues, find_cues, student_words
+from bot.analysis.question_form import Form, FormReading, read_form
+from bot.analysis.text import Sentence, split_sentences
+
+#: With a word cue in the turn, the model needs only this much to confirm the act.
+WITH_CUE = 0.05
+#: Without any cue, the model alone must be this sure.
+WITHOUT_CUE = 0.5
+#: Acts whose word cues are reliable enough to stand without the model.
+STRONG_CUES = frozenset({A.COMPLIMENT, A.RULE_FIRST, A.STUDENT_FOCUS, A.OFFER_HELP})
+STANDALONE_ACTS = frozenset({
+    A.RULE_FIRST, A.OPINION, A.CRITICISM, A.COMPLIMENT, A.OFFER_HELP, A.STUDENT_FOCUS,
+    A.PRESCRIBE,
+})
+
+
+@dataclass(frozen=True)
+class SentenceAnalysis:
+    sentence: Sentence
+    reading: FormReading
+    cues: Cues
+
+
+@dataclass
+class TurnAnalysis:
+    """A turn's acts, with the per-sentence readings behind them (the coach uses these
+    to quote and rewrite the leader's own closed question)."""
+
+    text: str
+    acts: List[str]
+    sentences: List[SentenceAnalysis] = field(default_factory=list)
+
+    def sentences_with(self, form: Form) -> List[Sentence]:
+        return [s.sentence for s in self.sentences if s.reading.form is form]
+
+
+def analyse_sentences(text: str) -> List[SentenceAnalysis]:
+    result = []
+    for sentence in split_sentences(text):
+        reading = read_form(sentence)
+        result.append(SentenceAnalysis(sentence, reading, find_cues(sentence, reading)))
+    return result
+
+
+def _question_acts(parts: List[SentenceAnalysis], model: Optional[Mapping[str, float]]) -> set:
+    found = set()
+    for part in parts:
+        reading = part.reading
+        if reading.form is Form.STATEMENT:
+            continue
+        form = reading.form
+        if not reading.certain and model is not None:
+            p_open = model.get(A.OPEN_QUESTION, 0.0)
+            p_closed = model.get(A.CLOSED_QUESTION, 0.0)
+            if max(p_open, p_closed) >= 0.3:
+                form = Form.OPEN if p_open > p_closed else Form.CLOSED
+        found.add(A.OPEN_QUESTION if form is Form.OPEN else A.CLOSED_QUESTION)
+    return found
+
+
+def combine(parts: List[SentenceAnalysis], model: Optional[Mapping[str, float]]) -> List[str]:
+    """The turn's acts from its analysed sentences and the model's act probabilities
+    (``None`` when no model is loaded: then the rules decide alone)."""
+    acts = _question_acts(parts, model)
+    cued = set().union(*(part.cues.present for part in parts)) if parts else set()
+    any_statement = any(part.reading.form is Form.STATEMENT for part in parts)
+
+    if A.REFLECTION in cued:
+        acts.add(A.REFLECTION)
+    elif any_statement and model is not None and model.get(A.REFLECTION, 0.0) >= WITHOUT_CUE:
+        acts.add(A.REFLECTION)
+
+    for act in STANDALONE_ACTS:
+        p = None if model is None else model.get(act, 0.0)
+        if act in cued:
+            if p is None or p >= WITH_CUE or act in STRONG_CUES:
+                acts.add(act)
+        elif p is not None and p >= WITHOUT_CUE:
+            acts.add(act)
+
+    if A.STUDENT_FOCUS in acts and not any(student_words(part.sentence) for part in parts):
+        # Without any word for the pupils the model is guessing from the topic.
+        if model is None or model.get(A.STUDENT_FOCUS, 0.0) < 0.9:
+            acts.discard(A.STUDENT_FOCUS)
+    if A.STUDENT_FOCUS in acts and A.STUDENT_FOCUS not in cued and any(
+        student_words(p.sentence) for p in parts
+    ) and all(
+        p.reading.reason.startswith("asks for a fact") for p in parts if student_words(p.sentence)
+    ):
+        acts.discard(A.STUDENT_FOCUS)  # "Hoeveel leerlingen…?" is a bare fact
+
+    if A.CRITICISM in acts and A.OPINION in acts:
+        # A negative judgement is criticism only, unless another sentence gives a view.
+        own_opinion = any(
+            A.OPINION in part.cues and A.CRITICISM not in part.cues for part in parts
+        ) or any(part.reading.leading for part in parts)
+        if not own_opinion:
+            acts.discard(A.OPINION)
+    if any(part.reading.leading for part in parts):
+        acts.add(A.OPINION)
+    return A.canonical(acts)
+
+
+def analyse_turn(text: str, model: Optional[Mapping[str, float]] = None) -> TurnAnalysis:
+    """Analyse one leader turn. ``model`` maps act names to the NLU model's
+    probabilities (see ``act_probabilities``); without it the rules decide alone."""
+    parts = analyse_sentences(text)
+    return TurnAnalysis(text=text, acts=combine(parts, model), sentences=parts)
+
+
+def act_probabilities(intent_ranking: List[Mapping]) -> Dict[str, float]:
+    """Per-act probabilities from an intent ranking over act combinations: the
+    confidence of every combination that contains the act, summed."""
+    probabilities = {act: 0.0 for act in A.ACTS}
+    for entry in intent_ranking or []:
+        for act in A.intent_to_acts(entry.get("name", "")):
+            probabilities[act] += float(entry.get("confidence", 0.0))
+    return probabilities

@@ -1,0 +1,100 @@
+"""Word cues for the acts that are not about question form.
+
+Each cue says only that a sentence *contains* the signal of an act ("ik vind" for
+opinion, "toestemming" for rule_first). Cues alone over-fire ("ik vind het knap" is a
+compliment, not an opinion): ``combine.py`` weighs them against the trained model and
+the sentence's form. The lists live in ``lexicon.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, FrozenSet
+
+from bot import acts as A
+from bot.analysis import lexicon
+from bot.analysis.question_form import Form, FormReading
+from bot.analysis.text import Sentence
+
+
+def _any_phrase(sentence: Sentence, phrases) -> bool:
+    return any(sentence.has(phrase) for phrase in phrases)
+
+
+def _starts_any(sentence: Sentence, phrases) -> bool:
+    return any(sentence.starts(phrase) for phrase in phrases)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The acts a sentence shows a word signal for."""
+
+    present: FrozenSet[str] = field(default_factory=frozenset)
+
+    def __contains__(self, act: str) -> bool:
+        return act in self.present
+
+
+def student_words(sentence: Sentence) -> bool:
+    return any(word in lexicon.STUDENT_WORDS for word in sentence.words) or (
+        # "groep 5", "de klas" count when the sentence is about what they do or learn
+        any(word in {"groep", "klas", "groepje", "groepen", "klassen"} for word in sentence.words)
+        and any(word in lexicon.STUDENT_MEANING for word in sentence.words)
+    )
+
+
+def find_cues(sentence: Sentence, reading: FormReading) -> Cues:
+    """The word signals in one sentence, read with its form."""
+    found = set()
+    words = set(sentence.words)
+
+    if _any_phrase(sentence, lexicon.COMPLIMENT_PATTERNS):
+        found.add(A.COMPLIMENT)
+    if _any_phrase(sentence, lexicon.HELP_PATTERNS):
+        found.add(A.OFFER_HELP)
+    if _any_phrase(sentence, lexicon.OPINION_PATTERNS) or reading.leading:
+        found.add(A.OPINION)
+    if _any_phrase(sentence, lexicon.CRITICISM_PATTERNS):
+        found.add(A.CRITICISM)
+    if _any_phrase(sentence, lexicon.PRESCRIBE_PATTERNS) or (
+        _starts_any(sentence, ("zorg", "lever", "maak", "schrijf", "stuur", "plan", "regel"))
+        and reading.form is Form.STATEMENT
+    ):
+        found.add(A.PRESCRIBE)
+
+    rule_word = bool(words & lexicon.RULE_WORDS) or _any_phrase(
+        sentence,
+        ("mag niet", "mag dat", "mag het", "mag dat wel", "mag wel", "mogen niet",
+         "kan niet", "niet toegestaan", "niet mogelijk", "past niet", "dat gaat niet",
+         "hoort niet", "niet de bedoeling dat", "wie betaalt", "wie gaat dat betalen",
+         "wat kost", "ingeroosterd", "de methode"),
+    )
+    if rule_word and not _any_phrase(sentence, lexicon.RULE_OPENING):
+        found.add(A.RULE_FIRST)
+
+    if student_words(sentence):
+        fact_about_students = reading.form is Form.CLOSED and reading.reason.startswith("asks for a fact")
+        if not fact_about_students:
+            found.add(A.STUDENT_FOCUS)
+
+    if reading.form is Form.STATEMENT and _starts_any(sentence, lexicon.REFLECTION_OPENERS):
+        found.add(A.REFLECTION)
+    return Cues(frozenset(found))
+
+
+def cue_vector(sentence: Sentence, reading: FormReading) -> Dict[str, bool]:
+    """Cue and form signals as named booleans (used as model features)."""
+    cues = find_cues(sentence, reading)
+    signals = {f"cue_{act}": act in cues for act in A.ACTS}
+    signals.update(
+        {
+            "form_open": reading.form is Form.OPEN,
+            "form_closed": reading.form is Form.CLOSED,
+            "form_statement": reading.form is Form.STATEMENT,
+            "form_certain": reading.certain,
+            "fact_question": reading.reason.startswith("asks for a fact"),
+            "leading_question": reading.leading,
+            "question_mark": sentence.asks,
+        }
+    )
+    return signals

@@ -1,0 +1,146 @@
+"""Is a sentence an open question, a closed question or a statement?
+
+This is where Dutch grammar beats statistics (ANS, word order in questions):
+- a yes/no question puts the finite verb first ("Heb je…", "Werkt het…"): closed;
+- a wh-word opens a content question ("Hoe…", "Wat…", "Waarom…"): open, except the
+  wh-openers that ask for a fact ("Hoeveel", "Wanneer", "Hoe lang", "Wie"): closed;
+- "Kun je vertellen…", "Zou je willen uitleggen…" are yes/no only in form: open;
+- "Vertel eens…", "Ik ben benieuwd…" invite a story without a question mark: open;
+- a tag ("…, toch?", "…, of niet?") or a choice ("A of B?") asks to confirm: closed;
+- a statement with a question mark ("Dus het lukte?") asks to confirm: closed.
+The rules look at words, not only at punctuation: chat turns often lack the "?".
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from bot.analysis import lexicon
+from bot.analysis.text import Sentence
+
+
+class Form(enum.Enum):
+    OPEN = "open"
+    CLOSED = "closed"
+    STATEMENT = "statement"
+
+
+@dataclass(frozen=True)
+class FormReading:
+    """The form of one sentence and why. ``certain`` is False where the rules guess
+    (a bare question mark, an unknown first word) and the model may overrule them."""
+
+    form: Form
+    reason: str
+    certain: bool = True
+    leading: bool = False  # "Denk je niet dat…?": a closed question carrying an opinion
+
+
+def _core(words: tuple) -> tuple:
+    """The words after leading fillers ("En", "Oké,") and a vocative before a comma."""
+    index = 0
+    while index < len(words) - 1 and words[index] in lexicon.LEADING_FILLERS:
+        index += 1
+    return words[index:]
+
+
+def _looks_like_verb(word: str) -> bool:
+    """A finite verb by the list, or by spaCy's lemma table (a form whose lemma is an
+    infinitive ending in -en). Misses verbs whose finite form is its own lemma entry."""
+    if word in lexicon.FINITE_VERBS:
+        return True
+    from bot.nlp import dutch
+
+    lemma = dutch().get_pipe("lemmatizer").lookups.get_table("lemma_lookup").get(word, word)
+    return lemma != word and lemma.endswith("en") and not word.endswith("en") and len(word) > 2
+
+
+def _is_invitation(sentence: Sentence, core: tuple) -> bool:
+    text = " " + " ".join(core) + " "
+    if any(text.startswith(f" {phrase} ") for phrase in lexicon.OPEN_INVITATIONS):
+        return True
+    if core and core[0] in lexicon.INVITATION_AUXILIARIES:
+        return any(f" {verb} " in text for verb in lexicon.INVITATION_VERBS) or (
+            " iets over " in text or " meer over " in text or " eens " in text and " vertel" in text
+        )
+    return False
+
+
+def _has_tag(sentence: Sentence) -> bool:
+    text = sentence.text.rstrip(" ?!.…").lower()
+    for tag in lexicon.TAG_QUESTIONS:
+        if text.endswith(", " + tag) or text.endswith("," + tag):
+            return True
+    # Without the comma, only the unambiguous tags.
+    words = sentence.words
+    return sentence.asks and len(words) > 3 and (
+        words[-1] in {"toch", "hè", "nietwaar"} or words[-2:] == ("of", "niet")
+    )
+
+
+def _starts_with_any(core: tuple, phrases) -> str:
+    text = " " + " ".join(core) + " "
+    for phrase in phrases:
+        if text.startswith(f" {phrase} "):
+            return phrase
+    return ""
+
+
+def _is_exclamation(core: tuple, sentence: Sentence) -> bool:
+    """"Wat goed!", "Wat een mooi idee": praise, not a question (unless it asks)."""
+    return (
+        not sentence.asks
+        and len(core) > 1
+        and core[0] in {"wat", "hoe"}
+        and core[1] in lexicon.EXCLAMATIVE_AFTER_WAT
+    )
+
+
+def read_form(sentence: Sentence) -> FormReading:
+    """The form of one sentence. See the module docstring for the rules."""
+    core = _core(sentence.words)
+    if not core:
+        return FormReading(Form.STATEMENT, "no words", certain=False)
+    # A vocative or a short opener before a comma: "Babette, hoe ging het?"
+    if "," in sentence.text[:25] and len(core) > 2:
+        head = sentence.text.split(",", 1)[0].split()
+        if len(head) <= 2:
+            rest = _core(core[len(head):])
+            if rest:
+                core = rest
+
+    if _is_invitation(sentence, core):
+        return FormReading(Form.OPEN, "invitation to tell")
+    if _has_tag(sentence):
+        return FormReading(Form.CLOSED, "tag question")
+    if _is_exclamation(core, sentence):
+        return FormReading(Form.STATEMENT, "exclamation")
+
+    fact = _starts_with_any(core, lexicon.FACT_WH_OPENERS)
+    if fact:
+        return FormReading(Form.CLOSED, f"asks for a fact ({fact})")
+    first = core[0]
+    two = " ".join(core[:2])
+    three = " ".join(core[:3])
+    if first in lexicon.OPEN_WH or two in lexicon.OPEN_WH or three in lexicon.OPEN_WH:
+        if first in {"welke", "welk", "wat"} and " of " in sentence.joined and sentence.asks:
+            return FormReading(Form.CLOSED, "choice between options")
+        return FormReading(Form.OPEN, f"wh-question ({first})", certain=sentence.asks or len(core) > 2)
+
+    if _looks_like_verb(first) and len(core) > 1 and (
+        core[1] in lexicon.SUBJECT_AFTER_VERB or sentence.asks
+    ):
+        leading = two in {"denk je", "vind je", "zie je", "ben je", "is het", "zou het", "lijkt het"} and (
+            "niet" in core[2:5]
+        )
+        if first in {"zie", "merk", "hoor", "ben"} and not sentence.asks and core[1] in {"je", "jij"}:
+            # "Zie je, dat bedoel ik." / "Ben je gek." are not questions without "?"
+            return FormReading(Form.CLOSED, "verb first", certain=False, leading=leading)
+        return FormReading(Form.CLOSED, "verb first (yes/no)", leading=leading)
+
+    if sentence.asks:
+        if _starts_with_any(core, ("als", "stel dat", "stel", "wanneer")):
+            return FormReading(Form.OPEN, "hypothetical question", certain=False)
+        return FormReading(Form.CLOSED, "statement with a question mark", certain=False)
+    return FormReading(Form.STATEMENT, "no question form")

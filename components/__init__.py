@@ -1,0 +1,1 @@
+"""Rasa NLU components: thin adapters from Rasa's pipeline to ``bot.analysis``."""

@@ -1,0 +1,140 @@
+"""Rasa NLU components that put the Dutch analysis of ``bot.analysis`` in the pipeline.
+
+- ``DutchCueFeaturizer`` gives DIET the grammar and word signals of each turn as
+  sparse features (question form, fact question, cue words), so the model learns how
+  far to trust them.
+- ``LeaderActs`` runs last: it turns DIET's ranking over act combinations into act
+  probabilities and lets ``bot.analysis.analyse_turn`` decide the turn's act set,
+  which it adds to the parse result as ``acts``. The live bot (Rasa server) and
+  ``coach analyze`` both get their acts from here.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text, Type
+
+import numpy as np
+import scipy.sparse
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.constants import TOKENS_NAMES
+from rasa.nlu.featurizers.sparse_featurizer.sparse_featurizer import SparseFeaturizer
+from rasa.nlu.tokenizers.tokenizer import Tokenizer
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.analysis import act_probabilities, analyse_turn
+from bot.analysis.combine import analyse_sentences
+from bot.analysis.cues import cue_vector
+
+ACTS_KEY = "acts"
+
+
+def _turn_signals(text: str) -> List[float]:
+    """The OR over the turn's sentences of each named signal, in a fixed order."""
+    parts = analyse_sentences(text)
+    names = _signal_names()
+    values = np.zeros(len(names), dtype=np.float32)
+    for part in parts:
+        vector = cue_vector(part.sentence, part.reading)
+        values = np.maximum(values, [float(vector[name]) for name in names])
+    return values
+
+
+_NAMES: List[str] = []
+
+
+def _signal_names() -> List[str]:
+    if not _NAMES:
+        from bot.analysis.text import Sentence
+        from bot.analysis.question_form import read_form
+
+        probe = Sentence("x", ("x",), False)
+        _NAMES.extend(sorted(cue_vector(probe, read_form(probe))))
+    return _NAMES
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False
+)
+class DutchCueFeaturizer(SparseFeaturizer, GraphComponent):
+    """Sparse sentence features from the Dutch grammar rules and cue words."""
+
+    @classmethod
+    def required_components(cls) -> List[Type]:
+        return [Tokenizer]
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {**SparseFeaturizer.get_default_config()}
+
+    @classmethod
+    def validate_config(cls, config: Dict[Text, Any]) -> None:
+        """Nothing to validate: the component has no settings of its own."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "DutchCueFeaturizer":
+        return cls(config, execution_context.node_name)
+
+    def __init__(self, config: Dict[Text, Any], name: Text) -> None:
+        super().__init__(name, config)
+
+    def _featurize(self, message: Message) -> None:
+        text = message.get(TEXT)
+        tokens = message.get(TOKENS_NAMES[TEXT])
+        if not text or not tokens:
+            return
+        signals = _turn_signals(text)
+        sentence = scipy.sparse.coo_matrix(signals.reshape(1, -1))
+        sequence = scipy.sparse.coo_matrix((len(tokens), len(signals)), dtype=np.float32)
+        self.add_features_to_message(sequence, sentence, TEXT, message)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        for example in training_data.training_examples:
+            self._featurize(example)
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._featurize(message)
+        return messages
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
+)
+class LeaderActs(GraphComponent):
+    """Adds ``acts`` (the turn's leader acts, canonical order) to each parse result."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "LeaderActs":
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            if not ranking and message.get(INTENT):
+                ranking = [message.get(INTENT)]
+            model = act_probabilities(ranking) if ranking else None
+            message.set(ACTS_KEY, analyse_turn(text, model).acts if text.strip() else [],
+                        add_to_output=True)
+        return messages
