@@ -22,7 +22,7 @@ help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.lock pyproject.toml scripts/make-venv.sh
-	@scripts/make-venv.sh
+	@PYTHON310="$(PYTHON310)" scripts/make-venv.sh
 
 setup: $(STAMP) $(SPACY) ## create .venv (Python 3.10) and install everything pinned
 

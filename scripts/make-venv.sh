@@ -4,18 +4,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+works() { [ -n "$1" ] && "$1" -c 'import sys, venv; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1; }
+
 find_python310() {
-  if [ -n "${PYTHON310:-}" ]; then echo "$PYTHON310"; return; fi
-  if command -v python3.10 >/dev/null 2>&1; then command -v python3.10; return; fi
-  local root="${PYENV_ROOT:-$HOME/.pyenv}"
+  local root="${PYENV_ROOT:-$HOME/.pyenv}" candidate
   if command -v pyenv >/dev/null 2>&1; then root="$(pyenv root)"; fi
-  local candidate
-  candidate=$(ls -d "$root"/versions/3.10.*/bin/python3.10 2>/dev/null | sort -V | tail -n 1 || true)
-  if [ -n "$candidate" ]; then echo "$candidate"; return; fi
+  # An explicit choice first, then pyenv's installs (its shim fails unless 3.10 is
+  # selected), then whatever python3.10 is on PATH.
+  for candidate in "${PYTHON310:-}" \
+      $(ls -d "$root"/versions/3.10.*/bin/python3.10 2>/dev/null | sort -rV) \
+      "$(command -v python3.10 2>/dev/null || true)" /usr/bin/python3.10 /usr/local/bin/python3.10; do
+    if works "$candidate"; then echo "$candidate"; return; fi
+  done
 }
 
 PY=$(find_python310)
-if [ -z "$PY" ] || ! "$PY" -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null; then
+if [ -z "$PY" ]; then
   cat >&2 <<'MSG'
 error: Python 3.10 is needed (Rasa 3.6 does not run on 3.11 or newer) and none was found.
 Install it, for example with pyenv:   pyenv install 3.10.13

@@ -72,13 +72,15 @@ def find_cues(sentence: Sentence, reading: FormReading) -> Cues:
     if rule_word and not _any_phrase(sentence, lexicon.RULE_OPENING):
         found.add(A.RULE_FIRST)
 
-    if student_words(sentence):
+    mirrors = reading.form is Form.STATEMENT and _starts_any(sentence, lexicon.REFLECTION_OPENERS)
+    if mirrors:
+        found.add(A.REFLECTION)
+    # A mirror of what the pupils did ("Dus de kinderen regelden het zelf.") is a
+    # reflection only (ACTS.md's example); a fact question about them is no focus either.
+    if student_words(sentence) and not mirrors:
         fact_about_students = reading.form is Form.CLOSED and reading.reason.startswith("asks for a fact")
         if not fact_about_students:
             found.add(A.STUDENT_FOCUS)
-
-    if reading.form is Form.STATEMENT and _starts_any(sentence, lexicon.REFLECTION_OPENERS):
-        found.add(A.REFLECTION)
     return Cues(frozenset(found))
 
 

@@ -125,8 +125,17 @@ SUBJECT_AFTER_VERB = frozenset({
 # Tag questions that turn a statement into a yes/no question: "…, toch?".
 TAG_QUESTIONS = (
     "toch", "of niet", "hè", "he", "niet", "right", "ja", "nietwaar", "klopt dat",
-    "klopt toch", "of wel", "of hoe", "ofzo", "of zo", "zeker", "neem ik aan",
+    "klopt toch", "of wel", "ofzo", "of zo", "zeker", "neem ik aan", "denk je niet",
+    "vind je niet", "denk je", "vind je", "of niet dan", "toch niet", "klopt",
 )
+
+# Conjunctions that open a subordinate clause before the main clause:
+# "Als je terugkijkt, wat…", "Stel dat…, hoe…". Misses clauses without a comma.
+SUBORDINATORS = frozenset({
+    "als", "stel", "wanneer", "omdat", "nu", "toen", "zodra", "hoewel", "terwijl",
+    "sinds", "voordat", "nadat", "zolang", "ondanks", "gezien", "aangezien", "mocht",
+    "indien", "tenzij", "afgezien", "los", "kijkend", "terugkijkend", "achteraf",
+})
 
 # Evaluative words that make "Wat …!" an exclamation of praise, not a question.
 EXCLAMATIVE_AFTER_WAT = frozenset({
@@ -304,3 +313,17 @@ STUDENT_MEANING = frozenset({
     "samenwerken", "zeggen", "zeiden", "vertelden", "reactie", "reacties", "gebracht",
     "brengt", "bereiken", "bereikt", "oplevering", "lezen", "rekenen", "spelen",
 })
+
+# Frequent English function words, to notice a turn in English. Misses very short
+# English turns ("ok", "yes") and words both languages share ("is", "in", "was").
+ENGLISH_WORDS = frozenset({
+    "the", "you", "your", "what", "how", "why", "do", "does", "did", "are", "have", "has",
+    "this", "that's", "it's", "about", "with", "would", "could", "should", "can", "tell",
+    "me", "my", "and", "of", "to", "for", "think", "students", "pupils", "children",
+    "going", "good", "great", "thanks", "thank", "please", "hello", "hi", "where", "when",
+    "who", "which", "they", "their", "there", "them", "we're", "you're", "i'm", "i", "a",
+    "an", "be", "been", "not", "don't", "doesn't", "will", "just", "really", "very",
+    "project", "school", "network", "rules", "feel", "like", "work", "working", "help",
+})
+# Words shared with Dutch that must not count as English.
+SHARED_WORDS = frozenset({"is", "in", "was", "hoe", "de", "een", "en", "op", "we", "me", "want"})

@@ -17,7 +17,7 @@ import enum
 from dataclasses import dataclass
 
 from bot.analysis import lexicon
-from bot.analysis.text import Sentence
+from bot.analysis.text import Sentence, normalise_words
 
 
 class Form(enum.Enum):
@@ -74,8 +74,11 @@ def _has_tag(sentence: Sentence) -> bool:
             return True
     # Without the comma, only the unambiguous tags.
     words = sentence.words
+    if len(words) > 3 and words[-1] in {"toch", "hè", "nietwaar"} and words[0] not in {"ik", "we", "wij"}:
+        return True
     return sentence.asks and len(words) > 3 and (
-        words[-1] in {"toch", "hè", "nietwaar"} or words[-2:] == ("of", "niet")
+        words[-2:] in {("of", "niet"), ("denk", "je"), ("vind", "je")}
+        or words[-3:] in {("denk", "je", "niet"), ("vind", "je", "niet"), ("of", "niet", "dan")}
     )
 
 
@@ -102,18 +105,21 @@ def read_form(sentence: Sentence) -> FormReading:
     core = _core(sentence.words)
     if not core:
         return FormReading(Form.STATEMENT, "no words", certain=False)
-    # A vocative or a short opener before a comma: "Babette, hoe ging het?"
-    if "," in sentence.text[:25] and len(core) > 2:
-        head = sentence.text.split(",", 1)[0].split()
-        if len(head) <= 2:
-            rest = _core(core[len(head):])
+    # A vocative or a short opener before a comma ("Babette, hoe ging het?") or a
+    # leading subordinate clause ("Stel dat je alles mocht, wat zou je doen?"): the
+    # main clause after the comma carries the question form.
+    if "," in sentence.text and len(core) > 2:
+        head = sentence.text.split(",", 1)[0]
+        head_words = normalise_words(head)
+        if len(head_words) <= 2 or (head_words and head_words[0] in lexicon.SUBORDINATORS) or (
+            _starts_with_any(head_words, lexicon.REFLECTION_OPENERS)
+        ):
+            rest = _core(normalise_words(sentence.text.split(",", 1)[1]))
             if rest:
                 core = rest
 
     if _is_invitation(sentence, core):
         return FormReading(Form.OPEN, "invitation to tell")
-    if _has_tag(sentence):
-        return FormReading(Form.CLOSED, "tag question")
     if _is_exclamation(core, sentence):
         return FormReading(Form.STATEMENT, "exclamation")
 
@@ -128,6 +134,8 @@ def read_form(sentence: Sentence) -> FormReading:
             return FormReading(Form.CLOSED, "choice between options")
         return FormReading(Form.OPEN, f"wh-question ({first})", certain=sentence.asks or len(core) > 2)
 
+    if _has_tag(sentence):
+        return FormReading(Form.CLOSED, "tag question")
     if _looks_like_verb(first) and len(core) > 1 and (
         core[1] in lexicon.SUBJECT_AFTER_VERB or sentence.asks
     ):

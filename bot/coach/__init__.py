@@ -1,0 +1,1 @@
+"""The coach: what the leader just did, a better move, hints."""

@@ -1,0 +1,163 @@
+"""The coach's remark after a leader turn (Dutch, a different voice from the teacher).
+
+It names what the leader did, then:
+- for criticism, a prescription, rules first, an opinion or a closed question: a
+  concrete better move, with a rewrite of the leader's own closed question where the
+  rules can make one (``rewrite.py``);
+- for good moves (open question, student focus, compliment, offer of help,
+  reflection): short encouragement, varied and not every time, so that it keeps its
+  weight. The first time the leader asks what it means for the pupils always gets a
+  word: that is the seed's key question.
+The advice follows the seed's third part ("Praktische tips voor de schoolleider").
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import List, Optional, Sequence
+
+from bot import acts as A
+from bot.analysis.combine import TurnAnalysis
+from bot.analysis.question_form import Form
+from bot.coach.rewrite import rewrite_closed
+
+NAMES = {
+    A.OPEN_QUESTION: "een open vraag",
+    A.CLOSED_QUESTION: "een gesloten vraag",
+    A.RULE_FIRST: "de regels voorop",
+    A.OPINION: "je eigen mening",
+    A.CRITICISM: "kritiek",
+    A.COMPLIMENT: "een compliment",
+    A.OFFER_HELP: "een hulpaanbod",
+    A.STUDENT_FOCUS: "de blik op de leerlingen",
+    A.PRESCRIBE: "een doel of werkwijze voorgeschreven",
+    A.REFLECTION: "een samenvatting van wat je hoorde",
+}
+
+KEY_QUESTION = "Wat betekent dit voor leerlingen?"
+
+ADVICE = {
+    A.CRITICISM: (
+        "Kleine kritiekpunten wegen zwaar voor een leraar. Vraag eerst wat er gebeurde "
+        "en wat de leraar ervan leerde: 'Wat heb je daarvan geleerd?'",
+        "Dit voelt al snel als een oordeel, en dan gaat de leraar zich verdedigen. "
+        "Probeer: 'Hoe kijk je daar zelf op terug?'",
+        "Kritiek sluit het gesprek. Nieuwsgierigheid opent het: 'Wat maakte dat het zo liep?'",
+    ),
+    A.PRESCRIBE: (
+        "Je bepaalt hier het doel of de werkwijze voor de leraar. Laat het netwerk zijn eigen "
+        "doel vinden en denk mee over wat haalbaar is: 'Wat wil je dat leerlingen straks kunnen?'",
+        "Schrijf niet voor hoe het netwerk moet werken; dan verdwijnt het eigenaarschap. "
+        "Vraag liever: 'Hoe zou jij het aanpakken, en wat heb je daarvoor nodig?'",
+        "Een opgelegd doel wordt zelden een eigen doel. Help het doel formuleren vanuit de "
+        "leerlingen: 'Als je de zin begint met \"Leerlingen kunnen…\", hoe maak je hem af?'",
+    ),
+    A.RULE_FIRST: (
+        "Je begint over regels of middelen; de leraar voelt zich dan geroepen zich vooraf te "
+        "verantwoorden. Verken eerst wat het initiatief oplevert: 'Wat betekent dit voor leerlingen?'",
+        "De kaders horen in een heldere afspraak vooraf, niet in elke reactie. Vraag nu eerst: "
+        "'Wat wil je met dit initiatief bereiken?'",
+        "Regels voorop maken het gesprek smal. Probeer: 'Welke regels zitten je in de weg, "
+        "en waarom?'. Zo verken je de ruimte in plaats van haar te beperken.",
+    ),
+    A.OPINION: (
+        "Hoe eerder je je mening geeft, hoe eerder de leraar zich inhoudt. Stel nog een vraag: "
+        "'Wat denk jij zelf dat werkt?'",
+        "Je geeft al een oplossing. Houd die nog even vast en vraag: 'Welke mogelijkheden zie jij?'",
+        "Je mening kan straks nog. Probeer eerst de ideeën van de leraar boven tafel te krijgen: "
+        "'Wat zou jij het liefst willen proberen?'",
+    ),
+    A.CLOSED_QUESTION: (
+        "Een gesloten vraag levert een kort antwoord op.",
+        "Met ja of nee hoort de leraar te antwoorden, en dan stokt het verhaal.",
+        "Zo'n vraag vraagt om een feit, niet om het verhaal.",
+    ),
+}
+
+ENCOURAGEMENT = {
+    A.OPEN_QUESTION: ("Mooi open gevraagd.", "Goede open vraag: zo komt het verhaal.",
+                      "Open vraag, precies wat helpt.", "Zo geef je ruimte."),
+    A.COMPLIMENT: ("Een compliment, hoe klein ook, werkt sterk stimulerend.",
+                   "Goed: waardering geeft de leraar energie.", "Fijn compliment."),
+    A.OFFER_HELP: ("Je laat merken dat je achter de leraar staat: belangrijk.",
+                   "Hulp aanbieden geeft vertrouwen.", "Goed, zo voelt de leraar steun."),
+    A.REFLECTION: ("Je laat horen dat je luistert.", "Goed samengevat: de leraar voelt zich gehoord.",
+                   "Zo'n spiegel nodigt uit om verder te vertellen."),
+    A.STUDENT_FOCUS: ("Weer terug bij de leerlingen: daar gaat het om.",
+                      "De leerlingen centraal, goed zo.", "Zo blijft het einddoel in beeld."),
+}
+FIRST_STUDENT_FOCUS = (
+    "Dit is de kernvraag: wat betekent het voor leerlingen? Zo praat je over het doel, "
+    "niet alleen over de middelen."
+)
+
+
+@dataclass(frozen=True)
+class CoachNote:
+    text: str
+    better: Optional[str]  # the concrete better move, kept for the debrief
+
+
+def _closed_rewrite(analysis: TurnAnalysis) -> Optional[str]:
+    for part in analysis.sentences:
+        if part.reading.form is Form.CLOSED:
+            rewritten = rewrite_closed(part.sentence, part.reading)
+            if rewritten:
+                return f"'{part.sentence.text.strip()}' kan open: '{rewritten}'"
+    return None
+
+
+def coach_note(
+    analysis: TurnAnalysis,
+    turn_number: int,
+    earlier_acts: Sequence[Sequence[str]],
+    rng: random.Random,
+) -> CoachNote:
+    """The coach's remark on one turn. ``earlier_acts``: the acts of the earlier turns."""
+    acts = set(analysis.acts)
+    if not acts:
+        return CoachNote("Geen vraag of reactie op het initiatief. Vraag eens naar de ervaring "
+                         "van de leraar: 'Hoe gaat het met je initiatief?'", None)
+
+    named = ", ".join(NAMES[act] for act in analysis.acts)
+    parts: List[str] = [f"Je gebruikte {named}."]
+    better: Optional[str] = None
+
+    for act in (A.CRITICISM, A.PRESCRIBE, A.RULE_FIRST, A.OPINION):
+        if act in acts:
+            advice = rng.choice(ADVICE[act])
+            if act in {A.RULE_FIRST, A.OPINION} and not any(
+                A.OPEN_QUESTION in earlier for earlier in earlier_acts
+            ):
+                advice = "Nog voor je eerste open vraag: dat weegt extra zwaar. " + advice
+            parts.append(advice)
+            better = advice.split("'")[1] if "'" in advice else advice
+            break
+
+    if A.CLOSED_QUESTION in acts and A.OPEN_QUESTION not in acts:
+        rewrite = _closed_rewrite(analysis)
+        parts.append(rng.choice(ADVICE[A.CLOSED_QUESTION]))
+        if rewrite:
+            parts.append(rewrite + ".")
+            better = better or rewrite.split(": '", 1)[1].rstrip("'")
+        else:
+            parts.append(f"Vraag liever naar de ervaring of naar de leerlingen: '{KEY_QUESTION}'")
+            better = better or KEY_QUESTION
+
+    first_student = A.STUDENT_FOCUS in acts and not any(
+        A.STUDENT_FOCUS in earlier for earlier in earlier_acts
+    )
+    if first_student:
+        parts.append(FIRST_STUDENT_FOCUS)
+    elif not (acts & {A.CRITICISM, A.PRESCRIBE, A.RULE_FIRST, A.OPINION, A.CLOSED_QUESTION}):
+        good = [act for act in analysis.acts if act in ENCOURAGEMENT]
+        # Encourage the first time a move appears, then now and then (about one in three).
+        fresh = [act for act in good if not any(act in earlier for earlier in earlier_acts)]
+        if fresh or (good and rng.random() < 0.35):
+            parts.append(rng.choice(ENCOURAGEMENT[(fresh or good)[0]]))
+    if acts == {A.OPEN_QUESTION} and turn_number >= 4 and not any(
+        A.STUDENT_FOCUS in earlier for earlier in earlier_acts
+    ):
+        parts.append(f"Tip: vraag ook eens '{KEY_QUESTION}'")
+    return CoachNote(" ".join(parts), better)

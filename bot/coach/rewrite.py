@@ -1,0 +1,91 @@
+"""Rewrite a leader's closed question into an open one, in the leader's own words.
+
+Dutch yes/no questions put the finite verb first; most become open by putting a
+wh-word in front and turning the verb-first order into a content question:
+"Heb je de ouders ingelicht?" -> "Hoe heb je de ouders ingelicht?". Evaluative
+yes/no questions ask for a verdict the leader already chose, so they become a
+question about the experience: "Vinden de kinderen het leuk?" -> "Wat vinden de
+kinderen ervan?". Tag questions lose their tag and ask for the teacher's view. Fact
+questions ("Hoeveel…", "Wanneer…") have no open twin with the same content, so they
+get an open question about the same subject.
+Misses: questions whose verb is not first and not a tag ("Je hebt dus geen tijd?")
+get the general rewrite "Hoe kijk jij daar zelf tegenaan?".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from bot.analysis import lexicon
+from bot.analysis.question_form import Form, FormReading
+from bot.analysis.text import Sentence
+
+# Verdict words that make a yes/no question ask for the leader's own judgement.
+VERDICTS = ("leuk", "goed", "fijn", "lastig", "moeilijk", "makkelijk", "handig", "zinvol",
+            "nuttig", "prettig", "spannend", "zwaar", "succesvol", "gelukt", "waard")
+PARTICLES = {"wel", "al", "eigenlijk", "nou", "eens", "even", "ook", "soms", "toch", "nog", "dan"}
+GENERAL = "Hoe kijk jij daar zelf tegenaan?"
+FACT_REWRITE = "Wat kun je me daarover vertellen: wat merk je ervan in de klas?"
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.strip())
+    return text.rstrip(" ?!.…,")
+
+
+def _drop_tag(text: str) -> str:
+    lowered = text.lower()
+    for tag in sorted(lexicon.TAG_QUESTIONS, key=len, reverse=True):
+        for sep in (", ", ","):
+            if lowered.endswith(sep + tag):
+                return text[: len(text) - len(sep + tag)]
+    for tag in (" toch", " hè", " of niet"):
+        if lowered.endswith(tag):
+            return text[: len(text) - len(tag)]
+    return text
+
+
+def rewrite_closed(sentence: Sentence, reading: FormReading) -> Optional[str]:
+    """An open question with the leader's content, or None when the sentence is not a
+    closed question."""
+    if reading.form is not Form.CLOSED:
+        return None
+    text = _clean(sentence.text)
+    if not text:
+        return GENERAL
+    if reading.reason.startswith("asks for a fact"):
+        return FACT_REWRITE
+    if reading.reason == "tag question":
+        statement = _clean(_drop_tag(text))
+        return f"Ik hoor het graag van jou: {statement[0].lower() + statement[1:]}? Hoe zie jij dat?"
+    if reading.leading:
+        # "Denk je niet dat het te veel is?" -> "Wat denk jij: hoe is de werkdruk?" is not
+        # reachable by rule; ask the teacher's own view instead of confirming ours.
+        return "Wat denk jij zelf? Hoe zie jij het?"
+    if not reading.reason.startswith("verb first"):
+        return GENERAL
+    words = text.split()
+    first = words[0].lower()
+    rest = [w for w in words[1:] if w.lower() not in PARTICLES]
+    if not rest:
+        return GENERAL
+    last = rest[-1].lower().strip(",")
+    if first in {"vind", "vindt", "vinden", "vond", "vonden"} and last in VERDICTS:
+        subject = " ".join(rest[:-1])
+        subject = re.sub(r"\b(het|dat|dit)$", "", subject).strip()
+        return f"Wat {first} {subject} ervan?".replace("  ", " ")
+    if first in {"gaat", "ging", "loopt", "liep", "werkt", "werkte", "lukt", "lukte"}:
+        core = " ".join(w for w in rest if w.lower() not in VERDICTS)
+        return f"Hoe {first} {core}?"
+    if first in {"is", "zijn", "was", "waren"} and len(rest) >= 2:
+        subject = " ".join(rest[:-1])
+        if last.startswith("ge") and last[-1] in "dtn":
+            return f"Hoe staat het met {subject}?"
+        if last in VERDICTS:
+            return f"Hoe {first} {subject} voor jou?"
+        return f"Wat merk je aan {subject}?"
+    if first in {"kun", "kan", "kunt", "wil", "wilt", "zou", "moet", "mag", "zal"}:
+        body = rest[1:] if rest[0].lower() in {"je", "jij", "u"} else rest
+        return f"Hoe zou je {' '.join(body)}?" if body else GENERAL
+    return f"Hoe {first} {' '.join(rest)}?"

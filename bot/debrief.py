@@ -1,0 +1,137 @@
+"""The debrief at the end of a practice session: the report and its Dutch text.
+
+The seed's two conditions of a good conversation are the outcome:
+1. the teacher leaves encouraged to keep taking part in the network
+   (``teacher_stimulated``: motivation ends at 0.6 or more and not below the start);
+2. usable ideas came out (``insights_surfaced`` of ``insights_total``).
+The score (0-100) weighs: the teacher's motivation at the end (30), the share of the
+story that came out (30), open versus closed questions (15), asking what it means for
+the pupils, the earlier the better (10), and turns free of criticism, prescriptions,
+rules first and opinions (15).
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Optional
+
+from bot import acts as A
+from bot.persona.scenario import Scenario
+
+NEGATIVE = (A.CRITICISM, A.PRESCRIBE, A.RULE_FIRST, A.OPINION, A.CLOSED_QUESTION)
+
+
+def _student_points(first_turn: Optional[int]) -> float:
+    if first_turn is None:
+        return 0.0
+    if first_turn <= 3:
+        return 10.0
+    if first_turn <= 6:
+        return 7.0
+    return 5.0
+
+
+def build_report(scenario: Scenario, session: Dict) -> Dict:
+    """The report of DESIGN.md's contract (plus the details the debrief page shows)."""
+    turns = [t for t in session["turns"] if not t.get("after_stop")]
+    counts = {act: sum(act in t["acts"] for t in turns) for act in A.ACTS}
+    open_q, closed_q = counts[A.OPEN_QUESTION], counts[A.CLOSED_QUESTION]
+    first_student = next((t["n"] for t in turns if A.STUDENT_FOCUS in t["acts"]), None)
+    teacher = session["teacher"]
+    start = session["start"]
+    stimulated = teacher["motivation"] >= 0.6 and teacher["motivation"] >= start["motivation"] - 0.05
+    surfaced = list(session["insights"])
+    total = len(scenario.insights)
+
+    if turns:
+        negative_turns = sum(1 for t in turns if set(t["acts"]) & set(NEGATIVE[:4]))
+        open_share = open_q / (open_q + closed_q) if open_q + closed_q else 0.0
+        score = (
+            30 * teacher["motivation"]
+            + 30 * (len(surfaced) / total if total else 0)
+            + 15 * open_share
+            + _student_points(first_student)
+            + 15 * (1 - negative_turns / len(turns))
+        )
+    else:
+        score = 0.0
+
+    redo_candidates = [t for t in turns if set(t["acts"]) & set(NEGATIVE) and t.get("better")]
+    redo_candidates.sort(key=lambda t: (t["delta"][0] + t["delta"][1], t["n"]))
+    redo = [
+        {"turn": t["n"], "text": t["text"], "acts": t["acts"], "better": t["better"]}
+        for t in redo_candidates[:3]
+    ]
+    return {
+        "scenario": scenario.id,
+        "score": int(round(max(0.0, min(100.0, score)))),
+        "turns": len(turns),
+        "acts": counts,
+        "open_questions": open_q,
+        "closed_questions": closed_q,
+        "first_student_focus_turn": first_student,
+        "teacher_stimulated": bool(stimulated),
+        "insights_surfaced": len(surfaced),
+        "insights_total": total,
+        "insights": [
+            {"id": i.id, "summary": i.summary, "surfaced": i.id in surfaced} for i in scenario.insights
+        ],
+        "openness": {"start": start["openness"], "end": teacher["openness"]},
+        "motivation": {"start": start["motivation"], "end": teacher["motivation"]},
+        "redo": redo,
+        "timeline": [
+            {"turn": t["n"], "acts": t["acts"], "openness": t["openness"], "motivation": t["motivation"]}
+            for t in turns
+        ],
+    }
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def debrief_text(scenario: Scenario, report: Dict) -> str:
+    """The debrief as Dutch text (the page renders the same report richer)."""
+    name = scenario.teacher_name
+    if report["turns"] == 0:
+        return (f"Het gesprek met {name} is gestopt voordat je iets gezegd had, dus er valt nog "
+                "niets na te bespreken. Start een nieuw gesprek met /start en begin met een open vraag.")
+    lines: List[str] = [f"Nabespreking van je gesprek met {name} ({scenario.title}). Score: {report['score']} van 100."]
+    lines.append("")
+    lines.append("De twee voorwaarden van een goed gesprek:")
+    if report["teacher_stimulated"]:
+        lines.append(f"1. {name} gaat gestimuleerd weg en wil verder met het netwerk. ✔")
+    else:
+        lines.append(f"1. {name} gaat niet gestimuleerd weg: de motivatie zakte van "
+                     f"{report['motivation']['start']:.0%} naar {report['motivation']['end']:.0%}. ✘")
+    lines.append(f"2. Bruikbare ideeën: {report['insights_surfaced']} van de {report['insights_total']} "
+                 "delen van het verhaal kwamen op tafel.")
+    for insight in report["insights"]:
+        mark = "✔" if insight["surfaced"] else "·"
+        lines.append(f"   {mark} {insight['summary'] if insight['surfaced'] else 'nog niet gehoord'}")
+    lines.append("")
+    counts = report["acts"]
+    lines.append(f"Je stelde {_plural(report['open_questions'], 'open vraag', 'open vragen')} en "
+                 f"{_plural(report['closed_questions'], 'gesloten vraag', 'gesloten vragen')} in "
+                 f"{_plural(report['turns'], 'beurt', 'beurten')}.")
+    from bot.coach.feedback import NAMES
+
+    others = [f"{NAMES[act]}: {counts[act]}" for act in A.ACTS
+              if act not in (A.OPEN_QUESTION, A.CLOSED_QUESTION) and counts[act]]
+    if others:
+        lines.append("Verder: " + "; ".join(others) + ".")
+    if report["first_student_focus_turn"]:
+        lines.append(f"Bij beurt {report['first_student_focus_turn']} vroeg je voor het eerst wat het "
+                     "betekent voor leerlingen.")
+    else:
+        lines.append("Je hebt niet gevraagd wat dit betekent voor leerlingen: dat is de kernvraag.")
+    if report["redo"]:
+        lines.append("")
+        lines.append("Momenten om over te doen:")
+        for moment in report["redo"]:
+            lines.append(f"- Beurt {moment['turn']}: '{_quote(moment['text'])}'. Beter: '{moment['better']}'")
+    return "\n".join(lines)
+
+
+def _quote(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

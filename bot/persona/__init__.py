@@ -1,0 +1,1 @@
+"""The teacher: scenarios as data, the teacher's state and how replies are chosen."""
