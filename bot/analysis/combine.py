@@ -16,23 +16,28 @@ Who decides what:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Mapping, Optional
+from typing import Dict, List, Mapping, Optional, Tuple
 
 from bot import acts as A
 from bot.analysis.cues import Cues, find_cues, student_words
 from bot.analysis.question_form import Form, FormReading, read_form
 from bot.analysis.text import Sentence, split_sentences
 
-#: With a word cue in the turn, the model needs only this much to confirm the act.
-WITH_CUE = 0.05
-#: Without any cue, the model alone must be this sure.
-WITHOUT_CUE = 0.5
-#: Acts whose word cues are reliable enough to stand without the model.
-STRONG_CUES = frozenset({A.COMPLIMENT, A.RULE_FIRST, A.STUDENT_FOCUS, A.OFFER_HELP})
-STANDALONE_ACTS = frozenset({
-    A.RULE_FIRST, A.OPINION, A.CRITICISM, A.COMPLIMENT, A.OFFER_HELP, A.STUDENT_FOCUS,
-    A.PRESCRIBE,
-})
+#: Per act: (how sure the model must be when a word cue is in the turn, how sure
+#: when there is none). Set on data/dev with ``scripts/tune_thresholds.py``; a
+#: threshold above 1 means "never without a cue".
+THRESHOLDS: Dict[str, Tuple[float, float]] = {
+    A.RULE_FIRST: (0.2, 0.6),
+    A.OPINION: (0.2, 0.9),
+    A.CRITICISM: (0.05, 0.5),
+    A.COMPLIMENT: (0.05, 0.5),
+    A.OFFER_HELP: (0.05, 0.6),
+    A.STUDENT_FOCUS: (0.3, 0.8),
+    A.PRESCRIBE: (0.3, 0.8),
+    A.REFLECTION: (0.05, 0.8),
+}
+#: Without any word for the pupils, the model must be this sure of student focus.
+STUDENT_WITHOUT_WORDS = 0.9
 
 
 @dataclass(frozen=True)
@@ -82,32 +87,31 @@ def _question_acts(parts: List[SentenceAnalysis], model: Optional[Mapping[str, f
 def combine(parts: List[SentenceAnalysis], model: Optional[Mapping[str, float]]) -> List[str]:
     """The turn's acts from its analysed sentences and the model's act probabilities
     (``None`` when no model is loaded: then the rules decide alone)."""
+    if not parts:
+        return []  # no words at all (emoji, punctuation): nothing to analyse
     acts = _question_acts(parts, model)
     cued = set().union(*(part.cues.present for part in parts)) if parts else set()
     any_statement = any(part.reading.form is Form.STATEMENT for part in parts)
 
-    if A.REFLECTION in cued:
-        acts.add(A.REFLECTION)
-    elif any_statement and model is not None and model.get(A.REFLECTION, 0.0) >= WITHOUT_CUE:
-        acts.add(A.REFLECTION)
-
-    for act in STANDALONE_ACTS:
+    for act, (with_cue, without_cue) in THRESHOLDS.items():
+        if act == A.REFLECTION and not any_statement:
+            continue  # a turn of only questions mirrors nothing
         p = None if model is None else model.get(act, 0.0)
         if act in cued:
-            if p is None or p >= WITH_CUE or act in STRONG_CUES:
+            if p is None or p >= with_cue:
                 acts.add(act)
-        elif p is not None and p >= WITHOUT_CUE:
+        elif p is not None and p >= without_cue:
             acts.add(act)
 
     if A.STUDENT_FOCUS in acts and not any(student_words(part.sentence) for part in parts):
         # Without any word for the pupils the model is guessing from the topic.
-        if model is None or model.get(A.STUDENT_FOCUS, 0.0) < 0.9:
+        if model is None or model.get(A.STUDENT_FOCUS, 0.0) < STUDENT_WITHOUT_WORDS:
             acts.discard(A.STUDENT_FOCUS)
     if A.STUDENT_FOCUS in acts and A.STUDENT_FOCUS not in cued and any(
         student_words(p.sentence) for p in parts
     ) and all(
         p.reading.reason.startswith("asks for a fact") for p in parts if student_words(p.sentence)
-    ):
+    ) and (model is None or model.get(A.STUDENT_FOCUS, 0.0) < STUDENT_WITHOUT_WORDS):
         acts.discard(A.STUDENT_FOCUS)  # "Hoeveel leerlingen…?" is a bare fact
 
     if A.CRITICISM in acts and A.OPINION in acts:

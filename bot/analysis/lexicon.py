@@ -152,10 +152,10 @@ REFLECTION_OPENERS = (
     "als ik het goed hoor", "als ik je zo hoor", "je bedoelt", "je zegt", "je zegt dus",
     "het klinkt alsof", "het klinkt als", "het klinkt", "dat klinkt alsof", "je klinkt",
     "je voelt je", "je voelde je", "ik hoor je zeggen", "ik hoor dat", "ik hoor je",
-    "ik hoor", "je was", "je bent", "je vond", "je vindt", "je merkte", "je merkt", "je hebt",
-    "je had", "kortom", "samengevat", "met andere woorden", "het lijkt erop dat je",
+    "ik hoor", "je vond", "je vindt", "je merkte", "je merkt", "je bent dus", "je was dus",
+    "kortom", "samengevat", "met andere woorden", "het lijkt erop dat je",
     "het lijkt alsof je", "jij bedoelt", "ik begrijp dat", "ik begrijp dus", "ik snap dat",
-    "zo te horen", "ik merk dat je", "ik proef", "ik proef dat", "dat moet", "wat ik hoor",
+    "zo te horen", "ik merk dat je", "ik proef", "ik proef dat", "wat ik hoor",
     "wat ik je hoor zeggen", "jullie hebben dus", "jij hebt dus", "de kinderen hebben dus",
     "de leerlingen hebben dus", "dat betekent dat je", "dat was vast", "dat is vast",
 )
@@ -275,7 +275,10 @@ CRITICISM_PATTERNS = (
     "vergeten", "zomaar", "op eigen houtje", "zonder te overleggen", "zonder overleg",
     "niet nagedacht", "je hebt niet", "je had", "niet genoeg", "te weinig", "te veel",
     "niet veel", "weinig", "niks opgeleverd", "niets opgeleverd", "kwalijk", "niet oké",
-    "had gekund", "ik baal", "irritant", "naïef", "amateuristisch",
+    "had gekund", "ik baal", "irritant", "naïef", "amateuristisch", "te groot", "veel te",
+    "zie nog geen", "zie nog niet", "nog geen verschil", "er ligt nog niks", "er ligt nog niets",
+    "niet gehaald", "had je me", "had me", "je had me", "kunnen inlichten", "al de derde keer",
+    "de tweede keer", "weer niet", "alweer", "nog steeds niet",
 )
 
 # Setting the network's goal or prescribing how the teacher must work.

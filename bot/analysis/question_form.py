@@ -108,7 +108,8 @@ def read_form(sentence: Sentence) -> FormReading:
     # A vocative or a short opener before a comma ("Babette, hoe ging het?") or a
     # leading subordinate clause ("Stel dat je alles mocht, wat zou je doen?"): the
     # main clause after the comma carries the question form.
-    if "," in sentence.text and len(core) > 2:
+    mirrors = not sentence.asks and _starts_with_any(core, lexicon.REFLECTION_OPENERS)
+    if "," in sentence.text and len(core) > 2 and not mirrors:
         head = sentence.text.split(",", 1)[0]
         head_words = normalise_words(head)
         if len(head_words) <= 2 or (head_words and head_words[0] in lexicon.SUBORDINATORS) or (
@@ -136,8 +137,13 @@ def read_form(sentence: Sentence) -> FormReading:
 
     if _has_tag(sentence):
         return FormReading(Form.CLOSED, "tag question")
-    if _looks_like_verb(first) and len(core) > 1 and (
-        core[1] in lexicon.SUBJECT_AFTER_VERB or sentence.asks
+    # Without "?", only a listed finite verb followed by a subject makes a question
+    # ("heb je t gezien"); a verb known only from the lemma table needs the "?"
+    # ("Bedankt dat je…" is no question).
+    listed = first in lexicon.FINITE_VERBS
+    if len(core) > 1 and (
+        (listed and (core[1] in lexicon.SUBJECT_AFTER_VERB or sentence.asks))
+        or (sentence.asks and _looks_like_verb(first))
     ):
         leading = two in {"denk je", "vind je", "zie je", "ben je", "is het", "zou het", "lijkt het"} and (
             "niet" in core[2:5]

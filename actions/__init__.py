@@ -1,0 +1,1 @@
+"""Rasa action server: thin adapters from the tracker to ``bot.session``."""

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Start the action server and the Rasa server together; Ctrl-C stops both.
+#   scripts/serve.sh [extra rasa run args]
+# Settings (environment): RASA_PORT (5005), ACTION_PORT (5055), DATABASE_URL
+# (sqlite:///var/gesprekscoach.db), MODEL (models/gesprekscoach.tar.gz).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3 PYTHONWARNINGS=ignore SQLALCHEMY_SILENCE_UBER_WARNING=1
+RASA_PORT=${RASA_PORT:-5005}
+ACTION_PORT=${ACTION_PORT:-5055}
+MODEL=${MODEL:-models/gesprekscoach.tar.gz}
+mkdir -p var
+export DATABASE_URL=${DATABASE_URL:-sqlite:///var/gesprekscoach.db}
+export ACTION_SERVER_URL=${ACTION_SERVER_URL:-http://127.0.0.1:${ACTION_PORT}/webhook}
+
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  echo; echo "stopping…"
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop INT TERM EXIT
+
+# Fail before starting anything when a scenario file is broken.
+.venv/bin/python -m bot.persona.check
+
+.venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" &
+pids+=($!)
+.venv/bin/rasa run --model "$MODEL" --enable-api --port "$RASA_PORT" \
+  --endpoints endpoints.yml --credentials credentials.yml --cors "${CORS_ORIGINS:-*}" "$@" &
+pids+=($!)
+
+for _ in $(seq 1 180); do
+  if curl -fs "http://127.0.0.1:${RASA_PORT}/status" >/dev/null 2>&1 \
+     && curl -fs "http://127.0.0.1:${ACTION_PORT}/health" >/dev/null 2>&1; then
+    cat <<MSG
+
+Gesprekscoach is running.
+  REST:      POST http://localhost:${RASA_PORT}/webhooks/rest/webhook  {"sender": "me", "message": "/start{\"scenario\":\"babette\"}"}
+  Actions:   http://localhost:${ACTION_PORT}/health
+  Terminal:  make shell   (in another terminal)
+Press Ctrl-C to stop both servers.
+MSG
+    break
+  fi
+  for pid in "${pids[@]}"; do
+    kill -0 "$pid" 2>/dev/null || { echo "a server stopped during start-up; see the log above" >&2; exit 1; }
+  done
+  sleep 1
+done
+wait -n "${pids[@]}"
+echo "a server stopped; stopping the other" >&2

@@ -1,0 +1,135 @@
+"""Shared fixtures: the trained model (loaded once) and real servers for end-to-end
+tests. Tests that need the model are marked ``model``; `make test` trains first."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "models" / "gesprekscoach.tar.gz"
+VENV_BIN = Path(sys.executable).parent
+
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def trained_model() -> Path:
+    if not MODEL.is_file():
+        pytest.fail("no trained model: run `make test` (it trains first) or `make train`")
+    return MODEL
+
+
+@pytest.fixture(scope="session")
+def nlu(trained_model):
+    from components.model import NLUModel
+
+    return NLUModel(trained_model)
+
+
+def wait_for(url: str, process: subprocess.Popen, timeout: float = 240.0) -> None:
+    import requests
+
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode} before {url} answered")
+        try:
+            if requests.get(url, timeout=2).ok:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError(f"{url} did not answer within {timeout:.0f} s")
+
+
+class Servers:
+    """A Rasa server and an action server, as `make run` starts them."""
+
+    def __init__(self, tmp: Path, database_url: str | None = None) -> None:
+        self.rasa_port = free_port()
+        self.action_port = free_port()
+        self.database_url = database_url or f"sqlite:///{tmp / 'coach.db'}"
+        self.log_dir = tmp
+        self.env = dict(
+            os.environ,
+            DATABASE_URL=self.database_url,
+            ACTION_SERVER_URL=f"http://127.0.0.1:{self.action_port}/webhook",
+            PYTHONWARNINGS="ignore",
+        )
+        self.rasa = self.actions = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    def start_actions(self) -> None:
+        log = open(self.log_dir / "actions.log", "ab")
+        self.actions = subprocess.Popen(
+            [str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions",
+             "--port", str(self.action_port)],
+            cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+        )
+        wait_for(f"http://127.0.0.1:{self.action_port}/health", self.actions)
+
+    def start_rasa(self) -> None:
+        log = open(self.log_dir / "rasa.log", "ab")
+        self.rasa = subprocess.Popen(
+            [str(VENV_BIN / "rasa"), "run", "--model", str(MODEL), "--enable-api",
+             "--port", str(self.rasa_port), "--endpoints", "endpoints.yml",
+             "--credentials", "credentials.yml"],
+            cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+        )
+        wait_for(f"{self.url}/status", self.rasa)
+
+    def start(self) -> "Servers":
+        self.start_actions()
+        self.start_rasa()
+        return self
+
+    @staticmethod
+    def _stop(process) -> None:
+        if process and process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+    def stop_rasa(self) -> None:
+        self._stop(self.rasa)
+
+    def stop_actions(self) -> None:
+        self._stop(self.actions)
+
+    def stop(self) -> None:
+        self.stop_rasa()
+        self.stop_actions()
+
+    def say(self, sender: str, message: str) -> list:
+        import requests
+
+        response = requests.post(f"{self.url}/webhooks/rest/webhook",
+                                 json={"sender": sender, "message": message}, timeout=60)
+        response.raise_for_status()
+        return response.json()
+
+
+@pytest.fixture(scope="session")
+def servers(trained_model, tmp_path_factory):
+    running = Servers(tmp_path_factory.mktemp("servers")).start()
+    yield running
+    running.stop()

@@ -1,0 +1,35 @@
+"""Regression guard: the held-out figures may not drop below a floor set just under
+what the analysis reached (see the README for the figures and `make eval`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.evaluation import evaluate, load_set
+
+pytestmark = pytest.mark.model
+HELD_OUT = Path(__file__).resolve().parent.parent / "data" / "eval" / "heldout.yml"
+
+MACRO_F1_FLOOR = 0.88
+QUESTION_F1_FLOOR = 0.94
+
+
+@pytest.fixture(scope="module")
+def result(nlu):
+    return evaluate(load_set(HELD_OUT), nlu.acts)
+
+
+def test_macro_f1_stays_above_the_floor(result):
+    assert result.macro_f1 >= MACRO_F1_FLOOR, result.per_act
+
+
+@pytest.mark.parametrize("act", ["open_question", "closed_question"])
+def test_question_f1_stays_above_the_floor(result, act):
+    assert result.per_act[act]["f1"] >= QUESTION_F1_FLOOR
+
+
+def test_every_act_is_detected_at_all(result):
+    assert all(v["f1"] >= 0.75 for v in result.per_act.values()), result.per_act
+
