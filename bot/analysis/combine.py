@@ -15,8 +15,9 @@ Who decides what:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
-from typing import Dict, List, Mapping, Optional, Tuple
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot import acts as A
 from bot.analysis.cues import Cues, find_cues, student_words
@@ -54,21 +55,24 @@ class TurnAnalysis:
 
     text: str
     acts: List[str]
-    sentences: List[SentenceAnalysis] = field(default_factory=list)
+    sentences: Sequence[SentenceAnalysis] = field(default_factory=tuple)
 
     def sentences_with(self, form: Form) -> List[Sentence]:
         return [s.sentence for s in self.sentences if s.reading.form is form]
 
 
-def analyse_sentences(text: str) -> List[SentenceAnalysis]:
+@functools.lru_cache(maxsize=4096)
+def analyse_sentences(text: str) -> Tuple[SentenceAnalysis, ...]:
+    """The turn's sentences with their form and cues (cached: the Rasa featurizer and
+    the final component both ask for the same turn)."""
     result = []
     for sentence in split_sentences(text):
         reading = read_form(sentence)
         result.append(SentenceAnalysis(sentence, reading, find_cues(sentence, reading)))
-    return result
+    return tuple(result)
 
 
-def _question_acts(parts: List[SentenceAnalysis], model: Optional[Mapping[str, float]]) -> set:
+def _question_acts(parts: Sequence[SentenceAnalysis], model: Optional[Mapping[str, float]]) -> set:
     found = set()
     for part in parts:
         reading = part.reading
@@ -84,7 +88,7 @@ def _question_acts(parts: List[SentenceAnalysis], model: Optional[Mapping[str, f
     return found
 
 
-def combine(parts: List[SentenceAnalysis], model: Optional[Mapping[str, float]]) -> List[str]:
+def combine(parts: Sequence[SentenceAnalysis], model: Optional[Mapping[str, float]]) -> List[str]:
     """The turn's acts from its analysed sentences and the model's act probabilities
     (``None`` when no model is loaded: then the rules decide alone)."""
     if not parts:

@@ -77,7 +77,14 @@ def find_cues(sentence: Sentence, reading: FormReading) -> Cues:
         found.add(A.REFLECTION)
     # A mirror of what the pupils did ("Dus de kinderen regelden het zelf.") is a
     # reflection only (ACTS.md's example); a fact question about them is no focus either.
-    if student_words(sentence) and not mirrors:
+    # In a statement the pupils must be doing, learning or gaining something
+    # ("…dat de leerlingen zelfstandig oefenen"), not just be mentioned ("je bent
+    # een paar leerlingen vergeten").
+    about_students = student_words(sentence) and (
+        reading.form is not Form.STATEMENT
+        or any(word in lexicon.STUDENT_MEANING for word in sentence.words)
+    )
+    if about_students and not mirrors:
         fact_about_students = reading.form is Form.CLOSED and reading.reason.startswith("asks for a fact")
         if not fact_about_students:
             found.add(A.STUDENT_FOCUS)

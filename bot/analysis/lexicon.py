@@ -29,7 +29,7 @@ LEADING_FILLERS = frozenset({
     "hoi", "hallo", "dag", "goedemorgen", "goedemiddag", "even", "dan", "oh", "o", "ah",
     "ach", "jeetje", "tja", "trouwens", "overigens", "kortom", "verder", "ook", "nog",
     "dus", "want", "allright", "goed", "prima", "mooi", "top", "super", "fijn", "juist",
-    "precies", "echt", "serieus", "inderdaad", "sorry", "wauw", "wow", "nog een vraag",
+    "precies", "echt", "serieus", "inderdaad", "sorry", "wauw", "wow", "of", "maarre",
 })
 
 # Wh-words that open a content question (an open question when they ask for
@@ -158,6 +158,7 @@ REFLECTION_OPENERS = (
     "zo te horen", "ik merk dat je", "ik proef", "ik proef dat", "wat ik hoor",
     "wat ik je hoor zeggen", "jullie hebben dus", "jij hebt dus", "de kinderen hebben dus",
     "de leerlingen hebben dus", "dat betekent dat je", "dat was vast", "dat is vast",
+    "ik kan me voorstellen", "ik kan me goed voorstellen", "ik kan me indenken",
 )
 
 # Words for the pupils. "groep" and "klas" count only with a student-oriented verb.
@@ -190,7 +191,8 @@ RULE_OPENING = (
     "in de weg", "geen regel", "geen regels", "zonder regel", "zonder regels",
     "als er geen", "als alles mocht", "als alles kon", "als het mocht", "belemmer",
     "loop je tegenaan", "lopen jullie tegenaan", "tegenaan loopt", "ruimte nodig",
-    "welke regels", "welke kaders", "welke ruimte", "wat zou je doen als",
+    "welke regels", "welke kaders", "welke ruimte", "wat zou je doen als", "stel dat",
+    "stel je voor", "zelf mocht", "zelf mag", "zelf kon", "zelf zou mogen", "vrij mocht",
 )
 
 # Praise and appreciation. Misses irony ("Nou, knap hoor.").
@@ -270,7 +272,7 @@ CRITICISM_PATTERNS = (
     "onprofessioneel", "hoe kan dat nou", "hoe kon dat", "hoe kan het dat je",
     "hoe heb je dat", "ik snap niet waarom je", "ik begrijp niet waarom je",
     "niet doordacht", "slecht doordacht", "slecht voorbereid", "niet voorbereid",
-    "rommelig", "chaotisch", "chaos", "zonde van", "verspilling", "dat had anders gemoeten",
+    "rommelig", "chaotisch", "chaos", "zonde", "verspilling", "dat had anders gemoeten",
     "beter moeten", "beter plannen", "niet zo handig", "geen goed idee", "geen slim",
     "vergeten", "zomaar", "op eigen houtje", "zonder te overleggen", "zonder overleg",
     "niet nagedacht", "je hebt niet", "je had", "niet genoeg", "te weinig", "te veel",

@@ -101,13 +101,34 @@ def _is_exclamation(core: tuple, sentence: Sentence) -> bool:
 
 
 def read_form(sentence: Sentence) -> FormReading:
-    """The form of one sentence. See the module docstring for the rules."""
+    """The form of one sentence. See the module docstring for the rules.
+
+    A statement followed by a question after a comma ("Super idee, hoeveel lln doen
+    mee") takes the question's form."""
+    reading = _read_form(sentence)
+    if reading.form is Form.STATEMENT and "," in sentence.text and reading.reason != "exclamation":
+        tail = sentence.text.rsplit(",", 1)[1]
+        words = normalise_words(tail)
+        if len(words) >= 2:
+            tail_reading = _read_form(Sentence(tail.strip(), words, sentence.asks))
+            # Dutch puts the verb first after a fronted clause in statements too
+            # ("Als je wilt, kan ik helpen."): a verb-first tail needs the "?".
+            verb_first = tail_reading.reason.startswith("verb first")
+            if tail_reading.form is not Form.STATEMENT and tail_reading.certain and (
+                sentence.asks or not verb_first
+            ):
+                return tail_reading
+    return reading
+
+
+def _read_form(sentence: Sentence) -> FormReading:
     core = _core(sentence.words)
     if not core:
         return FormReading(Form.STATEMENT, "no words", certain=False)
     # A vocative or a short opener before a comma ("Babette, hoe ging het?") or a
     # leading subordinate clause ("Stel dat je alles mocht, wat zou je doen?"): the
     # main clause after the comma carries the question form.
+    after_clause = False
     mirrors = not sentence.asks and _starts_with_any(core, lexicon.REFLECTION_OPENERS)
     if "," in sentence.text and len(core) > 2 and not mirrors:
         head = sentence.text.split(",", 1)[0]
@@ -118,6 +139,7 @@ def read_form(sentence: Sentence) -> FormReading:
             rest = _core(normalise_words(sentence.text.split(",", 1)[1]))
             if rest:
                 core = rest
+                after_clause = len(head_words) > 2
 
     if _is_invitation(sentence, core):
         return FormReading(Form.OPEN, "invitation to tell")
@@ -140,7 +162,7 @@ def read_form(sentence: Sentence) -> FormReading:
     # Without "?", only a listed finite verb followed by a subject makes a question
     # ("heb je t gezien"); a verb known only from the lemma table needs the "?"
     # ("Bedankt dat je…" is no question).
-    listed = first in lexicon.FINITE_VERBS
+    listed = first in lexicon.FINITE_VERBS and (sentence.asks or not after_clause)
     if len(core) > 1 and (
         (listed and (core[1] in lexicon.SUBJECT_AFTER_VERB or sentence.asks))
         or (sentence.asks and _looks_like_verb(first))
