@@ -69,7 +69,10 @@ def find_cues(sentence: Sentence, reading: FormReading) -> Cues:
          "hoort niet", "niet de bedoeling dat", "wie betaalt", "wie gaat dat betalen",
          "wat kost", "ingeroosterd", "de methode"),
     )
-    if rule_word and not _any_phrase(sentence, lexicon.RULE_OPENING):
+    # Offering budget, hours or a word with the timetable maker opens room: that is
+    # offer_help, not rules first (ACTS.md).
+    offers = A.OFFER_HELP in found
+    if rule_word and not offers and not _any_phrase(sentence, lexicon.RULE_OPENING):
         found.add(A.RULE_FIRST)
 
     mirrors = reading.form is Form.STATEMENT and _starts_any(sentence, lexicon.REFLECTION_OPENERS)

@@ -87,5 +87,9 @@ def rewrite_closed(sentence: Sentence, reading: FormReading) -> Optional[str]:
         return f"Wat merk je aan {subject}?"
     if first in {"kun", "kan", "kunt", "wil", "wilt", "zou", "moet", "mag", "zal"}:
         body = rest[1:] if rest[0].lower() in {"je", "jij", "u"} else rest
-        return f"Hoe zou je {' '.join(body)}?" if body else GENERAL
+        # Only with an infinitive at the end ("Kun je dat morgen doen?") does
+        # "Hoe zou je … doen?" stay a sentence; "Moet dat echt?" has none.
+        if not body or not body[-1].lower().endswith("en") or rest[0].lower() not in {"je", "jij", "u"}:
+            return GENERAL
+        return f"Hoe zou je {' '.join(body)}?"
     return f"Hoe {first} {' '.join(rest)}?"

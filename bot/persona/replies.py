@@ -93,7 +93,9 @@ class LinePicker:
             if line_id(line) not in self.used:
                 self.used.append(line_id(line))
                 return line
-        return f"{self._random.choice(FILLERS)} ({len(self.used)})"
+        line = f"{self._random.choice(FILLERS)} ({len(self.used)})"
+        self.used.append(line_id(line))
+        return line
 
 
 def next_insight(
