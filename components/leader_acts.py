@@ -26,6 +26,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.acts import NO_ACT_INTENT
 from bot.analysis import act_probabilities, analyse_turn
 from bot.analysis.combine import analyse_sentences
 from bot.analysis.cues import cue_vector
@@ -135,6 +136,11 @@ class LeaderActs(GraphComponent):
             if not ranking and message.get(INTENT):
                 ranking = [message.get(INTENT)]
             model = act_probabilities(ranking) if ranking else None
+            intent = message.get(INTENT) or {}
+            if not intent.get("name"):
+                # An empty or emoji-only turn has no features, so DIET names no intent;
+                # it is still a leader turn and goes to the teacher like any other.
+                message.set(INTENT, {"name": NO_ACT_INTENT, "confidence": 1.0}, add_to_output=True)
             message.set(ACTS_KEY, analyse_turn(text, model).acts if text.strip() else [],
                         add_to_output=True)
         return messages

@@ -22,18 +22,40 @@ from bot.analysis.combine import TurnAnalysis
 from bot.analysis.question_form import Form
 from bot.coach.rewrite import rewrite_closed
 
-NAMES = {
-    A.OPEN_QUESTION: "een open vraag",
-    A.CLOSED_QUESTION: "een gesloten vraag",
-    A.RULE_FIRST: "de regels voorop",
-    A.OPINION: "je eigen mening",
-    A.CRITICISM: "kritiek",
-    A.COMPLIMENT: "een compliment",
-    A.OFFER_HELP: "een hulpaanbod",
-    A.STUDENT_FOCUS: "de blik op de leerlingen",
-    A.PRESCRIBE: "een doel of werkwijze voorgeschreven",
-    A.REFLECTION: "een samenvatting van wat je hoorde",
+#: What the leader did, as the coach says it ("Je stelde een open vraag").
+DID = {
+    A.OPEN_QUESTION: "stelde een open vraag",
+    A.CLOSED_QUESTION: "stelde een gesloten vraag",
+    A.RULE_FIRST: "begon over de regels",
+    A.OPINION: "gaf je eigen mening",
+    A.CRITICISM: "gaf kritiek",
+    A.COMPLIMENT: "gaf een compliment",
+    A.OFFER_HELP: "bood hulp aan",
+    A.STUDENT_FOCUS: "bracht de leerlingen in beeld",
+    A.PRESCRIBE: "schreef een doel of werkwijze voor",
+    A.REFLECTION: "vatte samen wat je hoorde",
 }
+#: The acts as nouns, for counts in the debrief.
+NAMES = {
+    A.OPEN_QUESTION: "open vragen",
+    A.CLOSED_QUESTION: "gesloten vragen",
+    A.RULE_FIRST: "regels voorop",
+    A.OPINION: "eigen mening",
+    A.CRITICISM: "kritiek",
+    A.COMPLIMENT: "complimenten",
+    A.OFFER_HELP: "hulpaanbod",
+    A.STUDENT_FOCUS: "aandacht voor leerlingen",
+    A.PRESCRIBE: "voorgeschreven doel of werkwijze",
+    A.REFLECTION: "samenvattingen",
+}
+
+
+def did(acts: Sequence[str]) -> str:
+    """"Je stelde een open vraag en gaf een compliment." """
+    phrases = [DID[act] for act in acts]
+    if len(phrases) > 1:
+        return "Je " + ", ".join(phrases[:-1]) + " en " + phrases[-1] + "."
+    return f"Je {phrases[0]}."
 
 KEY_QUESTION = "Wat betekent dit voor leerlingen?"
 
@@ -120,8 +142,7 @@ def coach_note(
         return CoachNote("Geen vraag of reactie op het initiatief. Vraag eens naar de ervaring "
                          "van de leraar: 'Hoe gaat het met je initiatief?'", None)
 
-    named = ", ".join(NAMES[act] for act in analysis.acts)
-    parts: List[str] = [f"Je gebruikte {named}."]
+    parts: List[str] = [did(analysis.acts)]
     better: Optional[str] = None
 
     for act in (A.CRITICISM, A.PRESCRIBE, A.RULE_FIRST, A.OPINION):

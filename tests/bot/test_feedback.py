@@ -17,7 +17,7 @@ def note(text, turn_number=1, earlier=(), seed=0):
 
 def test_note_names_the_acts_used():
     assert note("Wat goed! Heb je wel toestemming gevraagd?").text.startswith(
-        "Je gebruikte een gesloten vraag, de regels voorop, een compliment."
+        "Je stelde een gesloten vraag, begon over de regels en gaf een compliment."
     )
 
 

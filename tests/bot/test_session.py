@@ -145,7 +145,7 @@ def test_turn_records_the_turn_and_answers(library):
     [coach] = coach_messages(outcome.messages)
     assert coach["role"] == "coach"
     assert coach["acts"] == ["open_question"]
-    assert coach["text"].startswith("Je gebruikte een open vraag")
+    assert coach["text"].startswith("Je stelde een open vraag")
     [state] = teacher_states(outcome.messages)
     assert state["openness"] == new["teacher"]["openness"]
     assert_json(outcome)
