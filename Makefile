@@ -45,17 +45,21 @@ intents: $(STAMP) ## regenerate the leader intents in domain.yml and data/rules 
 validate: $(STAMP) ## Rasa's data validation, warnings count as errors
 	$(RASA) data validate $(DATA_ARGS) --domain domain.yml --config config.yml --fail-on-warnings
 
-run: $(MODEL) ## start the bot (Rasa server on :5005)
-	$(RASA) run --model $(MODEL) --enable-api --cors '*' --port 5005
+run: $(MODEL) ## start the bot: Rasa server (:5005) and action server (:5055)
+	@scripts/serve.sh
 
-shell: $(MODEL) ## practise in the terminal
-	$(RASA) shell --model $(MODEL)
+shell: $(MODEL) ## practise in the terminal (starts its own action server)
+	@scripts/shell.sh
 
 test: $(MODEL) ## run every test
 	$(PY) -m pytest
 
 eval: $(MODEL) ## per-act precision/recall/F1 on the held-out set
 	$(PY) -m bot.evaluation data/eval/heldout.yml
+
+bench: $(MODEL) ## load benchmark: a busy workshop of 30 leaders, then saturation
+	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py --saturate
 
 lint: $(STAMP) ## syntax check of the project's Python
 	$(PY) -m compileall -q bot actions components scripts tests
