@@ -16,7 +16,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run test eval bench train validate shell lint intents clean
+.PHONY: help setup run test eval bench train validate shell lint intents clean browser
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -24,7 +24,19 @@ help: ## list the commands
 $(STAMP): requirements.lock pyproject.toml scripts/make-venv.sh
 	@PYTHON310="$(PYTHON310)" scripts/make-venv.sh
 
-setup: $(STAMP) $(SPACY) ## create .venv (Python 3.10) and install everything pinned
+VENDOR := var/web/vendor/socket.io.min.js
+
+setup: $(STAMP) $(SPACY) $(VENDOR) ## create .venv (Python 3.10) and install everything pinned
+
+# Front-end packages, pinned by web/package-lock.json and served by the bot (no CDN).
+$(VENDOR): web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --silent
+	@mkdir -p var/web/vendor
+	cp web/node_modules/socket.io-client/dist/socket.io.min.js $(VENDOR)
+
+# Browser tests drive Debian's Chromium (never a downloaded browser).
+browser:
+	@command -v chromium >/dev/null 2>&1 || scripts/install-chromium.sh
 
 $(SPACY): $(STAMP) bot/nlp.py
 	@$(PY) -m bot.nlp var/spacy-nl
@@ -45,13 +57,13 @@ intents: $(STAMP) ## regenerate the leader intents in domain.yml and data/rules 
 validate: $(STAMP) ## Rasa's data validation, warnings count as errors
 	$(RASA) data validate $(DATA_ARGS) --domain domain.yml --config config.yml --fail-on-warnings
 
-run: $(MODEL) ## start the bot: Rasa server (:5005) and action server (:5055)
+run: $(MODEL) $(VENDOR) ## start the bot: Rasa server (:5005) and action server (:5055)
 	@scripts/serve.sh
 
 shell: $(MODEL) ## practise in the terminal (starts its own action server)
 	@scripts/shell.sh
 
-test: $(MODEL) ## run every test
+test: $(MODEL) $(VENDOR) browser ## run every test
 	$(PY) -m pytest
 
 eval: $(MODEL) ## per-act precision/recall/F1 on the held-out set

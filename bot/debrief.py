@@ -2,7 +2,8 @@
 
 The seed's two conditions of a good conversation are the outcome:
 1. the teacher leaves encouraged to keep taking part in the network
-   (``teacher_stimulated``: motivation ends at 0.6 or more and not below the start);
+   (``teacher_stimulated``: motivation ends at least a little above where it started,
+   or at 0.85 and more, and never below 0.6);
 2. usable ideas came out (``insights_surfaced`` of ``insights_total``).
 The score (0-100) weighs: the teacher's motivation at the end (30), the share of the
 story that came out (30), open versus closed questions (15), asking what it means for
@@ -38,7 +39,8 @@ def build_report(scenario: Scenario, session: Dict) -> Dict:
     first_student = next((t["n"] for t in turns if A.STUDENT_FOCUS in t["acts"]), None)
     teacher = session["teacher"]
     start = session["start"]
-    stimulated = teacher["motivation"] >= 0.6 and teacher["motivation"] >= start["motivation"] - 0.05
+    # Encouraged: motivation ends clearly up (or stays high), never below 0.6.
+    stimulated = teacher["motivation"] >= max(0.6, min(0.85, start["motivation"] + 0.03))
     surfaced = list(session["insights"])
     total = len(scenario.insights)
 

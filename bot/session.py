@@ -97,6 +97,7 @@ def start(library: ScenarioLibrary, scenario_id: Optional[str], mode: Optional[s
     picker = LinePicker(session["id"], [])
     opening = picker.pick_or_vary(scenario.opening)
     session["used_lines"] = picker.used
+    session["opening"] = opening
     intro = (f"Je oefent met {scenario.teacher_name} ({scenario.teacher_role}, {scenario.school}). "
              f"{scenario.initiative} Netwerk: {scenario.network}. "
              + ("Ik geef na elke beurt kort feedback. " if mode == "live" else

@@ -2,7 +2,8 @@
 # Start the action server and the Rasa server together; Ctrl-C stops both.
 #   scripts/serve.sh [extra rasa run args]
 # Settings (environment): RASA_PORT (5005), ACTION_PORT (5055), DATABASE_URL
-# (sqlite:///var/gesprekscoach.db), MODEL (models/gesprekscoach.tar.gz).
+# (sqlite:///var/gesprekscoach.db), MODEL (models/gesprekscoach.tar.gz),
+# COACH_ALLOWED_ORIGINS (origins of intranet pages that embed the widget).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3 PYTHONWARNINGS=ignore SQLALCHEMY_SILENCE_UBER_WARNING=1
@@ -27,16 +28,25 @@ trap stop INT TERM EXIT
 
 .venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" &
 pids+=($!)
-.venv/bin/rasa run --model "$MODEL" --enable-api --port "$RASA_PORT" \
-  --endpoints endpoints.yml --credentials credentials.yml --cors "${CORS_ORIGINS:-*}" "$@" &
+# Rasa's HTTP API (--enable-api) stays off: it would let anyone read or replace
+# conversations and models. Cross-origin requests are answered only for the origins in
+# COACH_ALLOWED_ORIGINS (comma-separated), for the widget on intranet pages.
+cors=()
+IFS=',' read -r -a origins <<< "${COACH_ALLOWED_ORIGINS:-}"
+for origin in "${origins[@]}"; do [ -n "${origin// /}" ] && cors+=("${origin// /}"); done
+[ ${#cors[@]} -gt 0 ] && set -- --cors "${cors[@]}" "$@"
+.venv/bin/rasa run --model "$MODEL" --port "$RASA_PORT" \
+  --endpoints endpoints.yml --credentials credentials.yml "$@" &
 pids+=($!)
 
 for _ in $(seq 1 180); do
-  if curl -fs "http://127.0.0.1:${RASA_PORT}/status" >/dev/null 2>&1 \
+  if curl -fs "http://127.0.0.1:${RASA_PORT}/" >/dev/null 2>&1 \
      && curl -fs "http://127.0.0.1:${ACTION_PORT}/health" >/dev/null 2>&1; then
     cat <<MSG
 
 Gesprekscoach is running.
+  Practice:  http://localhost:${RASA_PORT}/coach/
+  Widget:    <script src="http://localhost:${RASA_PORT}/coach/widget.js" data-scenario="babette"></script>
   REST:      POST http://localhost:${RASA_PORT}/webhooks/rest/webhook  {"sender": "me", "message": "/start{\"scenario\":\"babette\"}"}
   Actions:   http://localhost:${ACTION_PORT}/health
   Terminal:  make shell   (in another terminal)

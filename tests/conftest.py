@@ -59,7 +59,8 @@ def wait_for(url: str, process: subprocess.Popen, timeout: float = 240.0) -> Non
 class Servers:
     """A Rasa server and an action server, as `make run` starts them."""
 
-    def __init__(self, tmp: Path, database_url: str | None = None) -> None:
+    def __init__(self, tmp: Path, database_url: str | None = None, allowed_origins=()) -> None:
+        self.allowed_origins = list(allowed_origins)
         self.rasa_port = free_port()
         self.action_port = free_port()
         self.database_url = database_url or f"sqlite:///{tmp / 'coach.db'}"
@@ -69,8 +70,12 @@ class Servers:
             DATABASE_URL=self.database_url,
             ACTION_SERVER_URL=f"http://127.0.0.1:{self.action_port}/webhook",
             PYTHONWARNINGS="ignore",
+            COACH_ALLOWED_ORIGINS=",".join(self.allowed_origins),
         )
         self.rasa = self.actions = None
+
+    def cors_args(self) -> list:
+        return ["--cors", *self.allowed_origins] if self.allowed_origins else []
 
     @property
     def url(self) -> str:
@@ -88,12 +93,12 @@ class Servers:
     def start_rasa(self) -> None:
         log = open(self.log_dir / "rasa.log", "ab")
         self.rasa = subprocess.Popen(
-            [str(VENV_BIN / "rasa"), "run", "--model", str(MODEL), "--enable-api",
+            [str(VENV_BIN / "rasa"), "run", "--model", str(MODEL),
              "--port", str(self.rasa_port), "--endpoints", "endpoints.yml",
-             "--credentials", "credentials.yml"],
+             "--credentials", "credentials.yml"] + self.cors_args(),
             cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
         )
-        wait_for(f"{self.url}/status", self.rasa)
+        wait_for(f"{self.url}/", self.rasa)
 
     def start(self) -> "Servers":
         self.start_actions()
@@ -130,6 +135,11 @@ class Servers:
 
 @pytest.fixture(scope="session")
 def servers(trained_model, tmp_path_factory):
-    running = Servers(tmp_path_factory.mktemp("servers")).start()
+    # One more free port: the origin of an "intranet page" that embeds the widget.
+    widget_origin_port = free_port()
+    running = Servers(tmp_path_factory.mktemp("servers"),
+                      allowed_origins=[f"http://127.0.0.1:{widget_origin_port}"])
+    running.widget_origin_port = widget_origin_port
+    running.start()
     yield running
     running.stop()

@@ -23,7 +23,7 @@ def test_analyze_writes_one_json_object_per_line_in_order(trained_model):
     lines = [
         "Hoe verliep de eerste week?",
         "",
-        "Is de software al geïnstalleerd?",
+        "Hoeveel groepen doen mee?",
         "Wat goed! Heb je wel toestemming gevraagd?",
         "Wat vinden de leerlingen er zelf van?",
         "Goedemiddag!",

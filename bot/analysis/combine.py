@@ -28,7 +28,7 @@ from bot.analysis.text import Sentence, split_sentences
 #: when there is none). Set on data/dev with ``scripts/tune_thresholds.py``; a
 #: threshold above 1 means "never without a cue".
 THRESHOLDS: Dict[str, Tuple[float, float]] = {
-    A.RULE_FIRST: (0.2, 0.6),
+    A.RULE_FIRST: (0.2, 0.7),
     A.OPINION: (0.2, 0.9),
     A.CRITICISM: (0.05, 0.5),
     A.COMPLIMENT: (0.05, 0.5),

@@ -1,0 +1,196 @@
+"""The practice page and the widget in a real browser: Playwright driving Debian's
+Chromium headless (`make test` installs it when missing; no browser download).
+Screenshots go to build/screenshots/ (ignored by git)."""
+
+from __future__ import annotations
+
+import http.server
+import shutil
+import threading
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.model, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = ROOT / "build" / "screenshots"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+XSS = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: `make test` installs it (scripts/install-chromium.sh)")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    page.dialogs = []
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    yield page
+    context.close()
+
+
+def say(page, text):
+    before = page.locator(".msg.teacher").count()
+    page.fill("#invoer", text)
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"document.querySelectorAll('#log .msg.teacher').length > {before}")
+
+
+def start_babette(page, servers, mode="live"):
+    page.goto(f"{servers.url}/coach/")
+    page.check(f"input[name=scenario][value=babette]")
+    page.check(f"input[name=mode][value={mode}]")
+    page.click("text=Start het gesprek")
+    page.wait_for_selector("#log .msg.teacher")
+
+
+def test_practice_page_conversation_coach_and_debrief(page, servers):
+    start_babette(page, servers)
+    assert page.get_attribute("body", "data-transport") == "socket.io"
+
+    say(page, "Vertel eens, hoe gaat het met de computers in je klas?")
+    page.wait_for_selector("#coach .msg.coach[data-turn='1']")
+    note = page.inner_text("#coach .msg.coach[data-turn='1']")
+    assert "open vraag" in note
+    assert "%" in page.inner_text("#gauge-label")
+
+    say(page, "Heb je de ouders ingelicht?")
+    page.wait_for_selector("#coach .msg.coach[data-turn='2']")
+    nudge = page.inner_text("#coach .msg.coach[data-turn='2']")
+    assert "gesloten vraag" in nudge and "Hoe heb je de ouders ingelicht?" in nudge
+
+    say(page, XSS)
+    leader = page.locator("#log .msg.leader").last
+    assert leader.locator("p").inner_text() == XSS
+    assert page.locator("#log img").count() == 0
+    assert page.dialogs == []
+    page.screenshot(path=str(SHOTS / "page.png"), full_page=True)
+
+    page.click("#stop")
+    page.wait_for_selector("#nabespreking h2")
+    debrief = page.inner_text("#nabespreking")
+    assert "Score:" in debrief and "voorwaarden" in debrief
+    assert page.locator("#nabespreking svg polyline.openness").count() == 1
+    assert page.locator("#nabespreking svg circle.act-nudge").count() >= 1
+    page.screenshot(path=str(SHOTS / "debrief.png"), full_page=True)
+
+
+def test_conversation_survives_a_reload(page, servers):
+    start_babette(page, servers)
+    say(page, "Wat goed dat je dit oppakt! Hoe ben je begonnen?")
+    page.wait_for_selector("#coach .msg.coach[data-turn='1']")
+    page.reload()
+    page.wait_for_selector("#log .msg.leader")
+    assert page.is_visible("#gesprek") and not page.is_visible("#kies")
+    assert "Hoe ben je begonnen?" in page.inner_text("#log")
+    assert page.locator("#coach .msg.coach[data-turn='1']").count() == 1
+    say(page, "Wat betekent dit voor leerlingen?")
+    assert "beurt 2" in page.locator("#log .msg.leader").last.inner_text()
+
+
+def test_quiet_mode_shows_no_coach_until_the_debrief(page, servers):
+    start_babette(page, servers, mode="quiet")
+    say(page, "Heb je toestemming gevraagd?")
+    assert page.locator("#coach .msg.coach[data-turn]").count() == 0
+    assert page.is_visible("#quiet-note")
+    page.click("#stop")
+    page.wait_for_selector("#nabespreking h2")
+
+
+def test_page_at_phone_width_and_keyboard(browser, servers):
+    context = browser.new_context(viewport={"width": 380, "height": 800})
+    page = context.new_page()
+    page.goto(f"{servers.url}/coach/")
+    page.keyboard.press("Tab")  # the skip link first
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "scenario"
+    page.keyboard.press("Enter")  # submits the form from the radio group
+    page.wait_for_selector("#log .msg.teacher")
+    assert page.evaluate("document.activeElement.id") == "invoer"
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 380, f"page scrolls sideways at phone width ({width}px)"
+    page.screenshot(path=str(SHOTS / "page-phone.png"), full_page=True)
+    context.close()
+
+
+def test_content_security_policy_header(servers):
+    import requests
+
+    headers = requests.get(f"{servers.url}/coach/", timeout=10).headers
+    assert "script-src 'self'" in headers["Content-Security-Policy"]
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def intranet(servers, tmp_path_factory):
+    """An intranet page on another origin (a second local port) embedding the widget."""
+    folder = tmp_path_factory.mktemp("intranet")
+    (folder / "index.html").write_text(
+        "<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>Intranet</title></head>"
+        "<body><h1>Intranet van De Wilgenhoek</h1><p>Nieuws van de week.</p>"
+        f"<script src='{servers.url}/coach/widget.js' data-server='{servers.url}'"
+        " data-scenario='babette' data-mode='live'></script></body></html>",
+        encoding="utf-8",
+    )
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", servers.widget_origin_port), partial(_Quiet, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{servers.widget_origin_port}/"
+    server.shutdown()
+
+
+def test_widget_on_another_origin_holds_a_conversation_and_survives_reload(page, servers, intranet):
+    page.goto(intranet)
+    page.wait_for_selector(".gc-toggle")
+    page.click(".gc-toggle")
+    page.wait_for_selector(".gc-log .msg.teacher")
+    assert page.get_attribute(".gc-widget", "data-transport") == "socket.io"
+    before = page.locator(".gc-log .msg.teacher").count()
+    page.fill("#gc-input", "Hoe reageerden de kinderen op de computers?")
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"document.querySelectorAll('.gc-log .msg.teacher').length > {before}")
+    page.wait_for_selector(".gc-log .msg.coach[data-turn='1']")
+    page.screenshot(path=str(SHOTS / "widget.png"))
+
+    page.reload()
+    page.wait_for_selector(".gc-toggle")
+    page.wait_for_function("document.querySelectorAll('.gc-log .msg.leader').length >= 1")
+    assert "Hoe reageerden de kinderen" in page.inner_text(".gc-log")
+    page.click(".gc-toggle") if page.is_hidden(".gc-panel") else None
+    page.click(".gc-buttons >> text=Stop")
+    page.wait_for_selector(".gc-debrief h2")
+    assert "Nabespreking" in page.inner_text(".gc-debrief")
+
+
+def test_cors_only_for_allowed_origins(servers):
+    import requests
+
+    url = f"{servers.url}/webhooks/rest/webhook"
+    allowed = f"http://127.0.0.1:{servers.widget_origin_port}"
+    ok = requests.options(url, headers={"Origin": allowed, "Access-Control-Request-Method": "POST"}, timeout=10)
+    assert ok.headers.get("Access-Control-Allow-Origin") == allowed
+    other = requests.options(url, headers={"Origin": "http://evil.example", "Access-Control-Request-Method": "POST"},
+                             timeout=10)
+    assert other.headers.get("Access-Control-Allow-Origin") != "http://evil.example"

@@ -1,0 +1,340 @@
+/* Gesprekscoach: the conversation client and renderer shared by the practice page
+ * and the intranet widget. Plain JavaScript, no build step.
+ *
+ * Everything the user or the bot writes is put on the page with textContent, never
+ * as HTML. The connection uses Rasa's socket.io channel (websocket transport) and
+ * falls back to the REST channel when socket.io cannot connect. The conversation id
+ * is kept in localStorage, so a reload finds the conversation again.
+ */
+(function (global) {
+  "use strict";
+
+  var ACT_LABELS = {
+    open_question: "open vraag",
+    closed_question: "gesloten vraag",
+    rule_first: "regels voorop",
+    opinion: "eigen mening",
+    criticism: "kritiek",
+    compliment: "compliment",
+    offer_help: "hulp aangeboden",
+    student_focus: "leerlingen centraal",
+    prescribe: "voorgeschreven",
+    reflection: "samengevat"
+  };
+  var GOOD_ACTS = ["open_question", "compliment", "offer_help", "student_focus", "reflection"];
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (key) {
+      if (key === "text") node.textContent = attrs[key];
+      else if (key === "className") node.className = attrs[key];
+      else node.setAttribute(key, attrs[key]);
+    });
+    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
+    return node;
+  }
+
+  function svg(tag, attrs) {
+    var node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
+    return node;
+  }
+
+  function newId() {
+    var bytes = new Uint8Array(16);
+    global.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
+
+  /* ---------------------------------------------------------------- connection */
+
+  function Connection(server, storageKey) {
+    this.server = server.replace(/\/+$/, "");
+    this.storageKey = storageKey || "gesprekscoach.conversation";
+    this.id = null;
+    try { this.id = global.localStorage.getItem(this.storageKey); } catch (e) { this.id = null; }
+    if (!this.id || !/^[A-Za-z0-9_-]{8,80}$/.test(this.id)) this.newConversation();
+    this.socket = null;
+    this.ready = false;
+    this.listeners = [];
+    this.statusListeners = [];
+  }
+
+  Connection.prototype.newConversation = function () {
+    this.id = newId();
+    try { global.localStorage.setItem(this.storageKey, this.id); } catch (e) { /* private mode */ }
+  };
+
+  Connection.prototype.onMessage = function (listener) { this.listeners.push(listener); };
+  Connection.prototype.onStatus = function (listener) { this.statusListeners.push(listener); };
+
+  Connection.prototype._emit = function (message) {
+    this.listeners.forEach(function (listener) { listener(message); });
+  };
+  Connection.prototype._status = function (status) {
+    this.transport = status;
+    this.statusListeners.forEach(function (listener) { listener(status); });
+  };
+
+  Connection.prototype.connect = function () {
+    var self = this;
+    return new Promise(function (resolve) {
+      if (!global.io) { self._status("rest"); resolve("rest"); return; }
+      var settled = false;
+      function done(status) { if (!settled) { settled = true; self._status(status); resolve(status); } }
+      var socket = global.io(self.server, {
+        path: "/socket.io", transports: ["websocket"], reconnectionAttempts: 5, timeout: 4000
+      });
+      self.socket = socket;
+      socket.on("connect", function () { socket.emit("session_request", { session_id: self.id }); });
+      socket.on("session_confirm", function () { self.ready = true; done("socket.io"); });
+      socket.on("bot_uttered", function (message) { self._emit(message); });
+      socket.on("disconnect", function () { self.ready = false; });
+      socket.on("connect_error", function () { self.ready = false; done("rest"); });
+      setTimeout(function () { if (!self.ready) done("rest"); }, 4000);
+    });
+  };
+
+  Connection.prototype.send = function (text) {
+    var self = this;
+    if (this.ready && this.socket && this.socket.connected) {
+      this.socket.emit("user_uttered", { message: text, session_id: this.id });
+      return Promise.resolve();
+    }
+    return fetch(this.server + "/webhooks/rest/webhook", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ sender: this.id, message: text })
+    }).then(function (response) {
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return response.json();
+    }).then(function (replies) {
+      (replies || []).forEach(function (reply) { self._emit(reply); });
+    });
+  };
+
+  Connection.prototype.restore = function () {
+    return fetch(this.server + "/coach/api/conversation/" + encodeURIComponent(this.id))
+      .then(function (response) { return response.ok ? response.json() : { session: null }; })
+      .then(function (body) { return body.session; })
+      .catch(function () { return null; });
+  };
+
+  /* ------------------------------------------------------------------ renderer */
+
+  function Renderer(parts, options) {
+    this.log = parts.log;              // the conversation
+    this.coachList = parts.coach;      // the coach's notes (may equal log: inline)
+    this.gauge = parts.gauge;          // <meter> of the teacher's openness (optional)
+    this.gaugeLabel = parts.gaugeLabel;
+    this.debrief = parts.debrief;      // where the debrief goes
+    this.teacherName = "Leraar";
+    this.turn = 0;
+    this.mode = "live";
+    this.options = options || {};
+  }
+
+  Renderer.prototype.scroll = function (node) {
+    if (node && node.scrollIntoView) node.scrollIntoView({ block: "nearest" });
+  };
+
+  Renderer.prototype.leader = function (text, turn) {
+    if (turn === undefined) { this.turn += 1; turn = this.turn; } else { this.turn = Math.max(this.turn, turn); }
+    var node = el("div", { className: "msg leader", id: "beurt-" + turn, "data-turn": turn }, [
+      el("span", { className: "who", text: "Jij · beurt " + turn }),
+      el("p", { text: text === "" ? "(leeg bericht)" : text })
+    ]);
+    this.log.appendChild(node);
+    this.scroll(node);
+    return node;
+  };
+
+  Renderer.prototype.teacher = function (text) {
+    var node = el("div", { className: "msg teacher" }, [
+      el("span", { className: "who", text: this.teacherName }),
+      el("p", { text: text })
+    ]);
+    this.log.appendChild(node);
+    this.scroll(node);
+  };
+
+  Renderer.prototype.coach = function (message) {
+    if (message.scenario && message.scenario.teacher) this.teacherName = message.scenario.teacher;
+    if (message.mode) this.setMode(message.mode);
+    var turn = message.turn;
+    var label = turn ? "Coach · over beurt " + turn : "Coach";
+    var acts = el("ul", { className: "acts", "aria-label": "Wat je deed" });
+    (message.acts || []).forEach(function (act) {
+      acts.appendChild(el("li", {
+        className: "act " + (GOOD_ACTS.indexOf(act) >= 0 ? "good" : "nudge"),
+        text: ACT_LABELS[act] || act
+      }));
+    });
+    var node = el("div", { className: "msg coach" + (message.kind ? " " + message.kind : ""), role: "note" }, [
+      el("span", { className: "who", text: label }),
+      (message.acts || []).length ? acts : null,
+      el("p", { text: message.text || "" })
+    ]);
+    if (turn) node.setAttribute("data-turn", turn);
+    this.coachList.appendChild(node);
+    this.scroll(node);
+  };
+
+  Renderer.prototype.setMode = function (mode) {
+    this.mode = mode;
+    if (this.options.onMode) this.options.onMode(mode);
+  };
+
+  Renderer.prototype.state = function (message) {
+    if (message.name) this.teacherName = message.name;
+    if (!this.gauge) return;
+    var value = Math.round((message.openness || 0) * 100);
+    this.gauge.value = value;
+    this.gauge.textContent = value + "%";
+    if (this.gaugeLabel) this.gaugeLabel.textContent = this.teacherName + " is " + describeOpenness(value) + " (" + value + "%)";
+  };
+
+  function describeOpenness(value) {
+    if (value < 35) return "terughoudend";
+    if (value < 65) return "voorzichtig open";
+    return "open";
+  }
+
+  Renderer.prototype.handle = function (message) {
+    if (message.custom) {
+      var custom = message.custom;
+      if (custom.role === "coach") this.coach(custom);
+      else if (custom.role === "teacher") this.state(custom);
+      else if (custom.role === "report") this.report(custom);
+    } else if (typeof message.text === "string") {
+      this.teacher(message.text);
+    }
+  };
+
+  Renderer.prototype.report = function (message) {
+    var report = message.report || {};
+    var root = this.debrief;
+    root.textContent = "";
+    root.hidden = false;
+    var name = this.teacherName;
+    if (!report.turns) {
+      root.appendChild(el("h2", { text: "Nabespreking" }));
+      root.appendChild(el("p", { text: message.text }));
+      this.scroll(root);
+      return;
+    }
+    var counts = el("table", { className: "counts" }, [
+      el("caption", { text: "Wat je deed, per soort" }),
+      el("thead", {}, [el("tr", {}, [el("th", { scope: "col", text: "Soort" }), el("th", { scope: "col", text: "Aantal" })])])
+    ]);
+    var body = el("tbody");
+    Object.keys(ACT_LABELS).forEach(function (act) {
+      body.appendChild(el("tr", { className: GOOD_ACTS.indexOf(act) >= 0 ? "good" : "nudge" }, [
+        el("th", { scope: "row", text: ACT_LABELS[act] }), el("td", { text: String((report.acts || {})[act] || 0) })
+      ]));
+    });
+    counts.appendChild(body);
+
+    var insights = el("ul", { className: "insights" });
+    (report.insights || []).forEach(function (insight) {
+      insights.appendChild(el("li", { className: insight.surfaced ? "surfaced" : "missed",
+        text: (insight.surfaced ? "✔ " : "· ") + (insight.surfaced ? insight.summary : "nog niet op tafel gekomen") }));
+    });
+
+    var redo = el("ol", { className: "redo" });
+    (report.redo || []).forEach(function (moment) {
+      redo.appendChild(el("li", {}, [
+        el("p", {}, [el("strong", { text: "Beurt " + moment.turn + ": " }), el("q", { text: moment.text })]),
+        el("p", {}, [el("span", { text: "Beter: " }), el("q", { text: moment.better })])
+      ]));
+    });
+
+    var stimulated = report.teacher_stimulated;
+    root.appendChild(el("h2", { text: "Nabespreking" }));
+    root.appendChild(el("p", { className: "score", text: "Score: " + report.score + " van 100" }));
+    root.appendChild(el("h3", { text: "De twee voorwaarden van een goed gesprek" }));
+    root.appendChild(el("ol", { className: "conditions" }, [
+      el("li", { className: stimulated ? "met" : "unmet", text: stimulated
+        ? name + " gaat gestimuleerd weg en wil verder met het netwerk."
+        : name + " gaat niet gestimuleerd weg (motivatie " + pct(report.motivation.start) + " → " + pct(report.motivation.end) + ")." }),
+      el("li", { className: report.insights_surfaced * 2 >= report.insights_total ? "met" : "unmet",
+        text: "Bruikbare ideeën: " + report.insights_surfaced + " van de " + report.insights_total + " delen van het verhaal kwamen op tafel." })
+    ]));
+    root.appendChild(insights);
+    root.appendChild(el("h3", { text: "Het gesprek, beurt voor beurt" }));
+    root.appendChild(chart(report.timeline || [], report.openness ? report.openness.start : 0));
+    root.appendChild(el("p", { text: "Je stelde " + report.open_questions + " open en " + report.closed_questions +
+      " gesloten vragen in " + report.turns + " beurten. " + (report.first_student_focus_turn
+        ? "Bij beurt " + report.first_student_focus_turn + " vroeg je voor het eerst wat het betekent voor leerlingen."
+        : "Je vroeg niet wat het betekent voor leerlingen: dat is de kernvraag.") }));
+    root.appendChild(counts);
+    if ((report.redo || []).length) {
+      root.appendChild(el("h3", { text: "Momenten om over te doen" }));
+      root.appendChild(redo);
+    }
+    var print = el("button", { type: "button", className: "print", text: "Bewaar als pdf (afdrukken)" });
+    print.addEventListener("click", function () { global.print(); });
+    root.appendChild(print);
+    this.scroll(root);
+  };
+
+  function pct(value) { return Math.round((value || 0) * 100) + "%"; }
+
+  /* The chart: the teacher's openness after each turn (line) and the turn's acts
+   * (green dots for good moves, orange for moves the coach nudges). */
+  function chart(timeline, start) {
+    var width = 640, height = 220, left = 44, right = 12, top = 14, bottom = 48;
+    var n = Math.max(timeline.length, 1);
+    var x = function (i) { return left + (width - left - right) * (i / n); };
+    var y = function (v) { return top + (height - top - bottom) * (1 - v); };
+    var figure = el("figure", { className: "chart" });
+    var root = svg("svg", { viewBox: "0 0 " + width + " " + height, role: "img",
+      "aria-label": "Openheid van de leraar per beurt, met de soorten beurten" });
+    [0, 0.5, 1].forEach(function (v) {
+      root.appendChild(svg("line", { x1: left, x2: width - right, y1: y(v), y2: y(v), class: "grid" }));
+      var label = svg("text", { x: left - 6, y: y(v) + 4, class: "axis", "text-anchor": "end" });
+      label.textContent = Math.round(v * 100) + "%";
+      root.appendChild(label);
+    });
+    var points = [[x(0), y(start)]].concat(timeline.map(function (t, i) { return [x(i + 1), y(t.openness)]; }));
+    root.appendChild(svg("polyline", { points: points.map(function (p) { return p.join(","); }).join(" "), class: "openness" }));
+    timeline.forEach(function (t, i) {
+      var cx = x(i + 1);
+      root.appendChild(svg("circle", { cx: cx, cy: y(t.openness), r: 3.5, class: "point" }));
+      (t.acts || []).forEach(function (act, k) {
+        var dot = svg("circle", { cx: cx, cy: height - bottom + 12 + k * 7, r: 3,
+          class: GOOD_ACTS.indexOf(act) >= 0 ? "act-good" : "act-nudge" });
+        var title = svg("title");
+        title.textContent = "Beurt " + t.turn + ": " + (ACT_LABELS[act] || act);
+        dot.appendChild(title);
+        root.appendChild(dot);
+      });
+      var label = svg("text", { x: cx, y: height - 2, class: "axis", "text-anchor": "middle" });
+      label.textContent = String(t.turn);
+      root.appendChild(label);
+    });
+    figure.appendChild(root);
+    figure.appendChild(el("figcaption", { text: "Lijn: hoe open de leraar is na elke beurt. Bolletjes: groen = open vraag, compliment, hulp, leerlingen of samenvatting; oranje = gesloten vraag, regels, mening, kritiek of voorschrijven." }));
+    return figure;
+  }
+
+  Renderer.prototype.restore = function (session) {
+    var self = this;
+    if (!session) return false;
+    this.teacherName = session.teacher_name || this.teacherName;
+    this.setMode(session.mode || "live");
+    if (session.opening) this.teacher(session.opening);
+    (session.turns || []).forEach(function (turn) {
+      self.leader(turn.text, turn.n);
+      if (turn.after_stop) return;
+      if (turn.reply) self.teacher(turn.reply);
+      if (session.mode !== "quiet" && turn.coach) self.coach({ role: "coach", acts: turn.acts, text: turn.coach, turn: turn.n });
+      self.state({ openness: turn.openness });
+    });
+    if (!(session.turns || []).length && session.teacher) this.state({ openness: session.teacher.openness });
+    if (session.report) this.report({ report: session.report, text: "" });
+    return true;
+  };
+
+  global.GesprekscoachChat = { Connection: Connection, Renderer: Renderer, el: el, ACT_LABELS: ACT_LABELS };
+})(window);
