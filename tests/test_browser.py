@@ -50,7 +50,7 @@ def say(page, text):
     before = page.locator(".msg.teacher").count()
     page.fill("#invoer", text)
     page.keyboard.press("Enter")
-    page.wait_for_function(f"document.querySelectorAll('#log .msg.teacher').length > {before}")
+    page.locator("#log .msg.teacher").nth(before).wait_for()
 
 
 def start_babette(page, servers, mode="live"):
@@ -170,13 +170,13 @@ def test_widget_on_another_origin_holds_a_conversation_and_survives_reload(page,
     before = page.locator(".gc-log .msg.teacher").count()
     page.fill("#gc-input", "Hoe reageerden de kinderen op de computers?")
     page.keyboard.press("Enter")
-    page.wait_for_function(f"document.querySelectorAll('.gc-log .msg.teacher').length > {before}")
+    page.locator(".gc-log .msg.teacher").nth(before).wait_for()
     page.wait_for_selector(".gc-log .msg.coach[data-turn='1']")
     page.screenshot(path=str(SHOTS / "widget.png"))
 
     page.reload()
     page.wait_for_selector(".gc-toggle")
-    page.wait_for_function("document.querySelectorAll('.gc-log .msg.leader').length >= 1")
+    page.locator(".gc-log .msg.leader").first.wait_for()
     assert "Hoe reageerden de kinderen" in page.inner_text(".gc-log")
     page.click(".gc-toggle") if page.is_hidden(".gc-panel") else None
     page.click(".gc-buttons >> text=Stop")

@@ -50,7 +50,7 @@
     var panel = el("section", { className: "gc-panel", role: "dialog", "aria-label": title, hidden: "" }, [
       el("header", { className: "gc-header" }, [el("h2", { text: title }), close]), log, debrief, form
     ]);
-    var toggle = el("button", { type: "button", className: "gc-toggle", "aria-expanded": "false", text: "💬 " + title });
+    var toggle = el("button", { type: "button", className: "gc-toggle", "aria-expanded": "false", text: title });
     var root = el("div", { className: "gc-widget" }, [panel, toggle]);
     document.body.appendChild(root);
 
