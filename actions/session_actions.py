@@ -10,8 +10,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.runtime import scenarios
+from actions.runtime import database, scenarios
 from bot import session as practice
+from bot.errors import GesprekscoachError
+from bot.storage import repository
 from bot.acts import ACTS
 from bot.analysis.combine import TurnAnalysis, analyse_sentences
 
@@ -28,11 +30,21 @@ def _send(dispatcher: CollectingDispatcher, messages: List[Dict]) -> None:
 
 
 def _result(dispatcher: CollectingDispatcher, outcome: practice.Outcome,
-            before: Optional[Dict]) -> List[Dict[Text, Any]]:
+            before: Optional[Dict], tracker: Tracker) -> List[Dict[Text, Any]]:
     _send(dispatcher, outcome.messages)
     if outcome.session is not before and outcome.session is not None:
+        _store(outcome.session, tracker.sender_id)
         return [SlotSet(SLOT, outcome.session)]
     return []
+
+
+def _store(session: Dict, conversation_id: str) -> None:
+    """Write the session to the database. The tracker keeps the session too, so a
+    database hiccup loses nothing: the next turn's sync stores what is missing."""
+    try:
+        repository.safe_sync(database(), session, conversation_id)
+    except Exception:  # noqa: BLE001 - never break the conversation for storage
+        logger.exception("could not store session %s; it will be synced on the next turn", session.get("id"))
 
 
 def _entity(tracker: Tracker, name: str) -> Optional[str]:
@@ -46,10 +58,32 @@ class ActionStartSession(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> List[Dict[Text, Any]]:
         before = tracker.get_slot(SLOT)
-        extra = {key: _entity(tracker, key) for key in ("workshop", "nickname", "practice_id")}
+        extra = {"practice_id": repository.valid_practice_id(_entity(tracker, "practice_id")),
+                 "display_name": (_entity(tracker, "nickname") or "")[:80] or None}
+        code = _entity(tracker, "workshop")
+        if code:
+            try:
+                joined = repository.join_workshop(database(), code, _entity(tracker, "nickname"),
+                                                  extra["practice_id"])
+            except repository.WorkshopError as error:
+                dispatcher.utter_message(json_message={"role": "coach", "acts": [], "kind": "workshop_error",
+                                                       "text": str(error)})
+                return []
+            except GesprekscoachError:
+                logger.exception("workshop lookup failed")
+                dispatcher.utter_message(json_message={"role": "coach", "acts": [], "kind": "error",
+                                                       "text": "De workshop kon nu niet worden gevonden: de database "
+                                                               "is niet bereikbaar. Probeer het zo opnieuw."})
+                return []
+            extra.update(joined)
         outcome = practice.start(scenarios(), _entity(tracker, "scenario"), _entity(tracker, "mode"),
-                                 {k: v for k, v in extra.items() if v})
-        return _result(dispatcher, outcome, before)
+                                 {k: v for k, v in extra.items() if v is not None})
+        if code and outcome.session:
+            outcome.messages.insert(0, {"custom": {
+                "role": "coach", "acts": [], "kind": "workshop",
+                "text": f"Je doet mee aan de workshop '{joined['workshop_name']}' als {joined['nickname']}.",
+                "workshop": joined["workshop"], "nickname": joined["nickname"]}})
+        return _result(dispatcher, outcome, before, tracker)
 
 
 class ActionLeaderTurn(Action):
@@ -65,7 +99,7 @@ class ActionLeaderTurn(Action):
         acts = [act for act in message.get("acts") or [] if act in ACTS]
         analysis = TurnAnalysis(text=text, acts=acts, sentences=analyse_sentences(text))
         outcome = practice.turn(scenarios(), before, text, analysis)
-        return _result(dispatcher, outcome, before)
+        return _result(dispatcher, outcome, before, tracker)
 
 
 class ActionHint(Action):
@@ -74,7 +108,7 @@ class ActionHint(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> List[Dict[Text, Any]]:
         before = tracker.get_slot(SLOT)
-        return _result(dispatcher, practice.hint(scenarios(), before), before)
+        return _result(dispatcher, practice.hint(scenarios(), before), before, tracker)
 
 
 class ActionStopSession(Action):
@@ -83,4 +117,4 @@ class ActionStopSession(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> List[Dict[Text, Any]]:
         before = tracker.get_slot(SLOT)
-        return _result(dispatcher, practice.stop(scenarios(), before), before)
+        return _result(dispatcher, practice.stop(scenarios(), before), before, tracker)

@@ -1,6 +1,11 @@
 """The ``coach`` command.
 
-    coach analyze            leader turns on stdin (one per line) -> JSON lines on stdout
+    coach analyze                       leader turns on stdin (one per line) -> JSON lines
+    coach workshop create --name NAME   a workshop: JSON with code, facilitator_token, dashboard_url
+    coach export --practice-id ID       everything stored for one practice id, as JSON
+    coach delete --practice-id ID       delete everything stored for one practice id
+    coach purge [--days N]              delete sessions older than N days (COACH_RETENTION_DAYS)
+    coach migrate                       check DATABASE_URL and bring the schema up to date
 
 Each output line is ``{"text": ..., "acts": [...]}`` in input order. An empty line
 gets ``"acts": []``; a line that is not valid UTF-8 or is longer than 10,000
@@ -73,7 +78,22 @@ def main(argv: Optional[List[str]] = None) -> int:
         "analyze", help="leader turns on stdin, one per line -> JSON lines with their acts"
     )
     analyze_cmd.add_argument("--model", help="model file (default: models/gesprekscoach.tar.gz)")
+    workshop_cmd = commands.add_parser("workshop", help="workshops for a facilitator")
+    workshop_sub = workshop_cmd.add_subparsers(dest="workshop_command", required=True)
+    create_cmd = workshop_sub.add_parser("create", help="create a workshop")
+    create_cmd.add_argument("--name", required=True)
+    create_cmd.add_argument("--base-url", help="where the bot is reached (default COACH_PUBLIC_URL "
+                                               "or http://localhost:5005)")
+    for name, text in (("export", "print everything stored for a practice id as JSON"),
+                       ("delete", "delete everything stored for a practice id")):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("--practice-id", required=True)
+    purge_cmd = commands.add_parser("purge", help="apply the retention rule now")
+    purge_cmd.add_argument("--days", type=int, help="default: COACH_RETENTION_DAYS or 365")
+    commands.add_parser("migrate", help="check the database and bring its schema up to date")
     args = parser.parse_args(argv)
+    if args.command != "analyze":
+        return _storage_command(args)
 
     if args.command == "analyze":
         from bot.errors import GesprekscoachError
@@ -89,6 +109,41 @@ def main(argv: Optional[List[str]] = None) -> int:
         analyze(sys.stdin.buffer, sys.stdout, model)
         return 0
     return 2
+
+
+def _storage_command(args) -> int:
+    import os
+
+    from bot.errors import GesprekscoachError
+    from bot.storage import Database
+    from bot.storage import repository
+    from bot.storage.migrate import main as migrate_main, retention_days
+
+    if args.command == "migrate":
+        return migrate_main()
+    try:
+        db = Database()
+        db.check()
+        db.migrate()
+        if args.command == "workshop":
+            from components.web_channel import dashboard_url
+
+            created = repository.create_workshop(db, args.name)
+            base = args.base_url or os.environ.get("COACH_PUBLIC_URL") or "http://localhost:5005"
+            created["dashboard_url"] = dashboard_url(created["code"], created["facilitator_token"], base)
+            print(json.dumps(created, ensure_ascii=False))
+        elif args.command == "export":
+            print(json.dumps(repository.export_practice(db, args.practice_id), ensure_ascii=False, indent=2))
+        elif args.command == "delete":
+            deleted = repository.delete_practice(db, args.practice_id)
+            print(json.dumps({"practice_id": args.practice_id, "sessions_deleted": deleted}))
+        elif args.command == "purge":
+            days = args.days if args.days else retention_days()
+            print(json.dumps({"days": days, "sessions_deleted": repository.purge_older_than(db, days)}))
+    except GesprekscoachError as error:
+        print(f"coach: {error}", file=sys.stderr)
+        return 2
+    return 0
 
 
 if __name__ == "__main__":

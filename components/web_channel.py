@@ -34,6 +34,7 @@ from sanic.request import Request
 from socketio import AsyncServer
 
 from bot.settings import PROJECT_ROOT
+from bot.storage import repository
 
 WEB = PROJECT_ROOT / "web"
 STATIC = WEB / "static"
@@ -123,7 +124,84 @@ class CoachWebChannel(InputChannel):
                 return response.json({"session": None})
             return response.json({"session": public_session(session)})
 
+        @bp.route("/api/progress/<practice_id>", methods=["GET"])
+        async def progress(request: Request, practice_id: str):
+            # A practice id is random and lives in one browser: holding it is the access.
+            if not repository.valid_practice_id(practice_id):
+                return response.json({"error": "ongeldig oefen-id"}, status=400)
+            return response.json({"sessions": repository.progress(_database(), practice_id)})
+
+        @bp.route("/api/workshops", methods=["POST"])
+        async def create_workshop(request: Request):
+            body = request.json if isinstance(request.json, dict) else {}
+            try:
+                created = repository.create_workshop(_database(), str(body.get("name") or ""))
+            except repository.WorkshopError as error:
+                return response.json({"error": str(error)}, status=400)
+            created["dashboard_url"] = dashboard_url(created["code"], created["facilitator_token"],
+                                                     _public_base(request))
+            return response.json(created, status=201)
+
+        def _facilitator(request: Request, code: str):
+            header = request.headers.get("authorization", "")
+            token = header[7:].strip() if header.lower().startswith("bearer ") else None
+            return repository.authorise(_database(), code, token)
+
+        @bp.route("/api/workshops/<code>", methods=["GET", "DELETE"])
+        async def workshop(request: Request, code: str):
+            try:
+                found = _facilitator(request, code)
+            except repository.AccessDenied as error:
+                return response.json({"error": str(error)}, status=error.status)
+            if request.method == "DELETE":
+                deleted = repository.delete_workshop(_database(), found)
+                return response.json({"deleted": True, "sessions_deleted": deleted})
+            return response.json(repository.workshop_overview(_database(), found))
+
+        @bp.route("/api/workshops/<code>/close", methods=["POST"])
+        async def close(request: Request, code: str):
+            try:
+                found = _facilitator(request, code)
+            except repository.AccessDenied as error:
+                return response.json({"error": str(error)}, status=error.status)
+            repository.close_workshop(_database(), found)
+            return response.json({"closed": True})
+
+        @bp.route("/api/workshops/<code>/export.csv", methods=["GET"])
+        async def export(request: Request, code: str):
+            try:
+                found = _facilitator(request, code)
+            except repository.AccessDenied as error:
+                return response.json({"error": str(error)}, status=error.status)
+            return response.text(repository.workshop_csv(_database(), found), content_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": f'attachment; filename="workshop-{found.code}.csv"'})
+
+        @bp.route("/workshop/<code>", methods=["GET"])
+        async def dashboard(request: Request, code: str):
+            html = _templates().get_template("dashboard.html").render(code=repository.normalise_code(code))
+            return response.html(html, headers={"Content-Security-Policy": CSP,
+                                                "X-Content-Type-Options": "nosniff",
+                                                "Referrer-Policy": "no-referrer",
+                                                "Cache-Control": "no-store"})
+
         return bp
+
+
+def _public_base(request: Request) -> str:
+    return os.environ.get("COACH_PUBLIC_URL") or f"{request.scheme}://{request.host}"
+
+
+def dashboard_url(code: str, token: str, base: str) -> str:
+    """The facilitator's link; the token travels in the fragment, which browsers
+    never send to a server (so it stays out of logs)."""
+    return f"{base.rstrip('/')}/coach/workshop/{code}#token={token}"
+
+
+@functools.lru_cache(maxsize=1)
+def _database():
+    from actions.runtime import database
+
+    return database()
 
 
 def public_session(session: Dict) -> Dict:

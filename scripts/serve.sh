@@ -11,7 +11,7 @@ RASA_PORT=${RASA_PORT:-5005}
 ACTION_PORT=${ACTION_PORT:-5055}
 MODEL=${MODEL:-models/gesprekscoach.tar.gz}
 mkdir -p var
-export DATABASE_URL=${DATABASE_URL:-sqlite:///var/gesprekscoach.db}
+export DATABASE_URL=${DATABASE_URL:-sqlite:///$PWD/var/gesprekscoach.db}
 export ACTION_SERVER_URL=${ACTION_SERVER_URL:-http://127.0.0.1:${ACTION_PORT}/webhook}
 
 pids=()
@@ -23,8 +23,10 @@ stop() {
 }
 trap stop INT TERM EXIT
 
-# Fail before starting anything when a scenario file is broken.
+# Fail before starting anything when a scenario file is broken or the database
+# cannot be reached; bring the schema up to date.
 .venv/bin/python -m bot.persona.check
+.venv/bin/python -m bot.storage.migrate
 
 .venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" &
 pids+=($!)

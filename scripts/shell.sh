@@ -6,9 +6,10 @@ cd "$(dirname "$0")/.."
 export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3 PYTHONWARNINGS=ignore SQLALCHEMY_SILENCE_UBER_WARNING=1
 ACTION_PORT=${SHELL_ACTION_PORT:-5056}
 mkdir -p var
-export DATABASE_URL=${DATABASE_URL:-sqlite:///var/gesprekscoach.db}
+export DATABASE_URL=${DATABASE_URL:-sqlite:///$PWD/var/gesprekscoach.db}
 export ACTION_SERVER_URL=http://127.0.0.1:${ACTION_PORT}/webhook
 .venv/bin/python -m bot.persona.check >/dev/null
+.venv/bin/python -m bot.storage.migrate >/dev/null
 .venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" >var/shell-actions.log 2>&1 &
 actions=$!
 trap 'kill $actions 2>/dev/null || true' EXIT

@@ -318,6 +318,40 @@
     return figure;
   }
 
+  /* Progress over sessions: score and share of open questions (lines, 0-100) and the
+   * turn of the first question about pupils (bars, lower is better). */
+  function trendChart(sessions) {
+    var width = 640, height = 200, left = 40, right = 12, top = 12, bottom = 30;
+    var n = sessions.length;
+    var x = function (i) { return left + (width - left - right) * (n === 1 ? 0.5 : i / (n - 1)); };
+    var y = function (v) { return top + (height - top - bottom) * (1 - v / 100); };
+    var figure = el("figure", { className: "chart" });
+    var root = svg("svg", { viewBox: "0 0 " + width + " " + height, role: "img",
+      "aria-label": "Je voortgang: score, aandeel open vragen en de beurt van je eerste vraag over leerlingen" });
+    [0, 50, 100].forEach(function (v) {
+      root.appendChild(svg("line", { x1: left, x2: width - right, y1: y(v), y2: y(v), class: "grid" }));
+      var t = svg("text", { x: left - 6, y: y(v) + 4, class: "axis", "text-anchor": "end" }); t.textContent = String(v); root.appendChild(t);
+    });
+    sessions.forEach(function (s, i) {
+      if (s.first_student_focus_turn) {
+        var h = Math.min(10, s.first_student_focus_turn) * 8;
+        root.appendChild(svg("rect", { x: x(i) - 5, y: height - bottom - h, width: 10, height: h, class: "act-good" }));
+      }
+      var label = svg("text", { x: x(i), y: height - 8, class: "axis", "text-anchor": "middle" });
+      label.textContent = String(i + 1); root.appendChild(label);
+    });
+    [["score", "openness", function (s) { return s.score; }],
+     ["open", "act-nudge-line", function (s) { return s.open_share === null ? null : s.open_share * 100; }]].forEach(function (spec) {
+      var pts = sessions.map(function (s, i) { var v = spec[2](s); return v === null || v === undefined ? null : [x(i), y(v)]; })
+        .filter(Boolean);
+      if (pts.length) root.appendChild(svg("polyline", { points: pts.map(function (p) { return p.join(","); }).join(" "), class: spec[1] }));
+      pts.forEach(function (p) { root.appendChild(svg("circle", { cx: p[0], cy: p[1], r: 3, class: "point" })); });
+    });
+    figure.appendChild(root);
+    figure.appendChild(el("figcaption", { text: "Per gesprek: blauw = score, oranje = aandeel open vragen (%), groene balk = bij welke beurt je voor het eerst naar de leerlingen vroeg (lager is eerder)." }));
+    return figure;
+  }
+
   Renderer.prototype.restore = function (session) {
     var self = this;
     if (!session) return false;
@@ -336,5 +370,6 @@
     return true;
   };
 
-  global.GesprekscoachChat = { Connection: Connection, Renderer: Renderer, el: el, ACT_LABELS: ACT_LABELS };
+  global.GesprekscoachChat = { Connection: Connection, Renderer: Renderer, el: el, ACT_LABELS: ACT_LABELS,
+    trendChart: trendChart };
 })(window);

@@ -34,10 +34,15 @@
     var form = event.target;
     var scenario = form.querySelector("input[name=scenario]:checked").value;
     var mode = form.querySelector("input[name=mode]:checked").value;
+    var payload = { scenario: scenario, mode: mode, practice_id: practiceId() };
+    var nickname = form.elements.nickname.value.trim();
+    var workshop = form.elements.workshop.value.trim();
+    if (nickname) payload.nickname = nickname;
+    if (workshop) payload.workshop = workshop;
     renderer.log.textContent = ""; renderer.coachList.textContent = ""; renderer.turn = 0;
     $("nabespreking").hidden = true;
     show(true);
-    send("/start" + JSON.stringify({ scenario: scenario, mode: mode }), false);
+    send("/start" + JSON.stringify(payload), false);
   });
 
   $("say-form").addEventListener("submit", function (event) {
@@ -62,6 +67,52 @@
     });
   });
 
+  /* The anonymous practice id: random, kept in this browser only. */
+  function practiceId() {
+    var key = "gesprekscoach.practice-id", id = null;
+    try { id = window.localStorage.getItem(key); } catch (e) { id = null; }
+    if (!id || !/^[A-Za-z0-9_-]{16,80}$/.test(id)) {
+      var bytes = new Uint8Array(16);
+      window.crypto.getRandomValues(bytes);
+      id = Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+      try { window.localStorage.setItem(key, id); } catch (e) { /* private mode */ }
+    }
+    return id;
+  }
+
+  function showProgress() {
+    fetch(server + "/coach/api/progress/" + practiceId()).then(function (r) { return r.ok ? r.json() : { sessions: [] }; })
+      .then(function (body) {
+        var sessions = (body.sessions || []).filter(function (s) { return s.turns > 0; });
+        if (!sessions.length) return;
+        $("voortgang").hidden = false;
+        var list = $("sessies"); list.textContent = "";
+        sessions.forEach(function (s) {
+          list.appendChild(Chat.el("li", { text: new Date(s.started_at).toLocaleDateString("nl-NL") + " · " + s.scenario +
+            " · " + s.turns + " beurten · score " + (s.score === null ? "–" : s.score) +
+            " · open vragen " + (s.open_share === null ? "–" : Math.round(s.open_share * 100) + "%") +
+            " · eerste vraag over leerlingen: " + (s.first_student_focus_turn ? "beurt " + s.first_student_focus_turn : "niet gesteld") }));
+        });
+        $("trend").textContent = "";
+        $("trend").appendChild(Chat.trendChart(sessions));
+      }).catch(function () { /* progress is a bonus; practice works without it */ });
+  }
+
+  $("workshop-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    fetch(server + "/coach/api/workshops", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: event.target.elements.name.value }) })
+      .then(function (r) { return r.json(); })
+      .then(function (body) {
+        var out = $("workshop-created");
+        out.hidden = false;
+        out.textContent = body.error ? body.error :
+          "Workshopcode voor de deelnemers: " + body.code + "\nJouw overzicht (bewaar deze link, hij geeft toegang): " +
+          body.dashboard_url + "\nBegeleiderstoken: " + body.facilitator_token;
+      });
+  });
+
+  showProgress();
   connection.connect().then(function () { return connection.restore(); }).then(function (session) {
     if (session && renderer.restore(session)) show(true);
   });

@@ -1,0 +1,106 @@
+/* The facilitator dashboard: polls GET /coach/api/workshops/{code} with the token
+ * from the link's fragment (#token=…), which is never sent to the server as a URL. */
+(function () {
+  "use strict";
+  var code = document.body.getAttribute("data-code");
+  var match = /token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  var token = match ? match[1] : null;
+  try {
+    if (token) window.sessionStorage.setItem("gc-token-" + code, token);
+    else token = window.sessionStorage.getItem("gc-token-" + code);
+  } catch (e) { /* private mode */ }
+  var api = "../api/workshops/" + encodeURIComponent(code);
+  var $ = function (id) { return document.getElementById(id); };
+  var LABELS = {
+    open_question: "open vraag", closed_question: "gesloten vraag", rule_first: "regels voorop",
+    opinion: "eigen mening", criticism: "kritiek", compliment: "compliment", offer_help: "hulp aangeboden",
+    student_focus: "leerlingen centraal", prescribe: "voorgeschreven", reflection: "samengevat"
+  };
+  var GOOD = ["open_question", "compliment", "offer_help", "student_focus", "reflection"];
+
+  function el(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (className) node.className = className;
+    return node;
+  }
+  function call(path, method) {
+    return fetch(api + (path || ""), { method: method || "GET", headers: { Authorization: "Bearer " + token } });
+  }
+  function status(text) { $("ws-status").textContent = text; }
+
+  function render(data) {
+    $("ws-name").textContent = data.name + " (" + data.code + ")" + (data.closed ? " — gesloten" : "");
+    var body = $("participants").querySelector("tbody");
+    body.textContent = "";
+    data.participants.forEach(function (p) {
+      var row = el("tr");
+      [p.nickname, p.scenario || "–", p.status, p.turns,
+       p.openness === null ? "–" : Math.round(p.openness * 100) + "%",
+       p.score === null ? "–" : p.score].forEach(function (value, i) {
+        var cell = el(i === 0 ? "th" : "td", value);
+        if (i === 0) cell.setAttribute("scope", "row");
+        row.appendChild(cell);
+      });
+      body.appendChild(row);
+    });
+    if (!data.participants.length) {
+      var empty = el("tr"); var cell = el("td", "Nog niemand doet mee."); cell.colSpan = 6;
+      empty.appendChild(cell); body.appendChild(empty);
+    }
+    var bars = $("acts"); bars.textContent = "";
+    var max = Math.max.apply(null, Object.keys(data.acts).map(function (k) { return data.acts[k]; }).concat([1]));
+    Object.keys(LABELS).forEach(function (act) {
+      var line = el("div", null, "bar " + (GOOD.indexOf(act) >= 0 ? "good" : "nudge"));
+      line.appendChild(el("span", LABELS[act], "label"));
+      var meter = el("span", null, "fill");
+      meter.style.width = Math.round(100 * data.acts[act] / max) + "%";
+      line.appendChild(meter);
+      line.appendChild(el("span", data.acts[act], "value"));
+      bars.appendChild(line);
+    });
+    ["good", "poor"].forEach(function (kind) {
+      var list = $(kind); list.textContent = "";
+      data.examples[kind].forEach(function (example) {
+        var item = el("li");
+        item.appendChild(el("q", example.text));
+        item.appendChild(el("span", " (" + example.acts.map(function (a) { return LABELS[a] || a; }).join(", ") + ")", "muted"));
+        list.appendChild(item);
+      });
+      if (!data.examples[kind].length) list.appendChild(el("li", "Nog geen voorbeelden.", "muted"));
+    });
+    $("close").disabled = data.closed;
+  }
+
+  function refresh() {
+    if (!token) { status("Deze link mist het begeleiderstoken. Open de link die je kreeg bij het aanmaken."); return; }
+    call().then(function (response) {
+      if (response.status === 401 || response.status === 403) { status("Geen toegang: het token hoort niet bij deze workshop."); return null; }
+      if (!response.ok) { status("Het overzicht kon niet worden geladen."); return null; }
+      return response.json();
+    }).then(function (data) {
+      if (data) { render(data); status("Bijgewerkt om " + new Date().toLocaleTimeString("nl-NL")); }
+    }).catch(function () { status("De server is niet bereikbaar; ik probeer het zo weer."); });
+  }
+
+  $("export").addEventListener("click", function () {
+    call("/export.csv").then(function (r) { return r.ok ? r.blob() : null; }).then(function (blob) {
+      if (!blob) return;
+      var link = document.createElement("a");
+      link.href = URL.createObjectURL(blob);
+      link.download = "workshop-" + code + ".csv";
+      document.body.appendChild(link); link.click(); link.remove();
+    });
+  });
+  $("close").addEventListener("click", function () {
+    if (window.confirm("De workshop sluiten? Nieuwe deelnemers kunnen dan niet meer meedoen.")) call("/close", "POST").then(refresh);
+  });
+  $("delete").addEventListener("click", function () {
+    if (!window.confirm("De workshop en alle gesprekken van de deelnemers definitief verwijderen?")) return;
+    call("", "DELETE").then(function (r) {
+      if (r.ok) { status("De workshop en alle gegevens zijn verwijderd."); clearInterval(timer); }
+    });
+  });
+  refresh();
+  var timer = setInterval(refresh, 3000);
+})();
