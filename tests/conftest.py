@@ -100,7 +100,14 @@ class Servers:
         )
         wait_for(f"{self.url}/", self.rasa)
 
+    def migrate(self) -> None:
+        done = subprocess.run([sys.executable, "-m", "bot.storage.migrate"], cwd=ROOT, env=self.env,
+                              capture_output=True, text=True, timeout=120)
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr)
+
     def start(self) -> "Servers":
+        self.migrate()
         self.start_actions()
         self.start_rasa()
         return self
@@ -143,3 +150,54 @@ def servers(trained_model, tmp_path_factory):
     running.start()
     yield running
     running.stop()
+
+
+# ---------------------------------------------------------------- databases
+
+POSTGRES_ADMIN = os.environ.get("COACH_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def _postgres_database(name: str):
+    """A fresh PostgreSQL database on the real server (dropped afterwards)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(POSTGRES_ADMIN, future=True, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as error:  # noqa: BLE001
+        pytest.fail(f"PostgreSQL at {POSTGRES_ADMIN} is needed (.ci/run starts it): {error}")
+    url = make_url(POSTGRES_ADMIN).set(database=name).render_as_string(hide_password=False)
+    return admin, url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """A fresh, empty database: a SQLite file, and a database on the real PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'coach.db'}"
+        return
+    import uuid
+
+    from sqlalchemy import text
+
+    name = f"coach_test_{uuid.uuid4().hex[:12]}"
+    admin, url = _postgres_database(name)
+    yield url
+    with admin.connect() as connection:
+        connection.execute(text(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :name"), {"name": name})
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+    admin.dispose()
+
+
+@pytest.fixture()
+def db(database_url):
+    from bot.storage import Database
+
+    database = Database(database_url)
+    database.migrate()
+    yield database
+    database.dispose()
