@@ -14,7 +14,8 @@ target_metadata = Base.metadata
 
 def run_migrations_offline() -> None:
     context.configure(url=config.attributes.get("connection_url") or database_url(),
-                      target_metadata=target_metadata, literal_binds=True)
+                      target_metadata=target_metadata, literal_binds=True,
+                      version_table="coach_alembic_version")
     with context.begin_transaction():
         context.run_migrations()
 

@@ -194,3 +194,42 @@ def test_cors_only_for_allowed_origins(servers):
     other = requests.options(url, headers={"Origin": "http://evil.example", "Access-Control-Request-Method": "POST"},
                              timeout=10)
     assert other.headers.get("Access-Control-Allow-Origin") != "http://evil.example"
+
+
+def test_facilitator_dashboard_shows_the_room(page, servers):
+    import requests
+
+    created = requests.post(f"{servers.url}/coach/api/workshops", json={"name": "Workshop De Wilgenhoek"},
+                            timeout=10).json()
+    code, token = created["code"], created["facilitator_token"]
+    for nickname, turn in (("Anne", "Wat betekent dit voor leerlingen?"), ("Bram", "Heb je wel toestemming?")):
+        sender = f"dash-{nickname}-{code}"
+        servers.say(sender, f'/start{{"scenario":"babette","workshop":"{code}","nickname":"{nickname}"}}')
+        servers.say(sender, turn)
+
+    page.goto(created["dashboard_url"])
+    page.locator("#participants tbody tr th", has_text="Bram").wait_for()
+    table = page.inner_text("#participants")
+    assert "Anne" in table and "Bram" in table and "babette" in table
+    assert page.locator("#acts .bar").count() == 10
+    assert page.locator("#good li q").count() >= 1 and page.locator("#poor li q").count() >= 1
+    page.screenshot(path=str(SHOTS / "dashboard.png"), full_page=True)
+
+    # Without the token in the link there is no access, and the page says so.
+    page.goto(f"{servers.url}/coach/workshop/{code}")
+    page.evaluate("window.sessionStorage.clear()")
+    page.reload()
+    page.locator("#ws-status", has_text="token").wait_for()
+
+
+def test_page_shows_progress_over_earlier_sessions(page, servers):
+    start_babette(page, servers)
+    say(page, "Heb je toestemming gevraagd?")
+    page.click("#stop")
+    page.wait_for_selector("#nabespreking h2")
+    page.click("#again")
+    page.wait_for_selector("#kies:not([hidden])")
+    page.locator("#voortgang:not([hidden]) #sessies li").first.wait_for()
+    assert "score" in page.inner_text("#sessies")
+    assert page.locator("#trend svg").count() == 1
+    page.screenshot(path=str(SHOTS / "progress.png"), full_page=True)

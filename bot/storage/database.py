@@ -49,7 +49,11 @@ class Database:
         kwargs = {"future": True, "pool_pre_ping": True}
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":
-                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+                except OSError as error:
+                    raise StorageError(f"cannot create the folder of the SQLite file {parsed.database}: "
+                                       f"{error.strerror or error}") from None
             kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
         else:
             kwargs["connect_args"] = {"connect_timeout": 5}

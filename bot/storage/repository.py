@@ -53,6 +53,13 @@ def _parse_time(value: Optional[str]) -> Optional[datetime]:
     return datetime.fromisoformat(value) if value else None
 
 
+def _iso(value: Optional[datetime]) -> Optional[str]:
+    """ISO time in UTC; SQLite returns stored times without their zone."""
+    if value is None:
+        return None
+    return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).isoformat()
+
+
 def valid_practice_id(practice_id: Optional[str]) -> Optional[str]:
     return practice_id if isinstance(practice_id, str) and PRACTICE_ID.match(practice_id) else None
 
@@ -90,11 +97,11 @@ def sync_session(db: Database, session: Dict, conversation_id: str) -> None:
         report = session.get("report")
         if report and s.get(Debrief, session["id"]) is None:
             s.add(Debrief(session_id=session["id"], score=report["score"], report=report))
-    # A concurrent duplicate (two servers syncing the same turn) fails on the unique
-    # key; the other writer stored it, which is what we want.
 
 
 def safe_sync(db: Database, session: Dict, conversation_id: str) -> None:
+    """``sync_session``, once more when a concurrent writer (two servers syncing the
+    same turn) hit the unique key first: the second pass finds the row stored."""
     try:
         sync_session(db, session, conversation_id)
     except IntegrityError:
@@ -109,7 +116,7 @@ def _summary(row: PracticeSession) -> Dict:
     return {
         "session": row.id,
         "scenario": row.scenario,
-        "started_at": row.started_at.isoformat() if row.started_at else None,
+        "started_at": _iso(row.started_at),
         "status": row.status,
         "turns": len(turns),
         "score": row.debrief.score if row.debrief else None,
@@ -131,13 +138,15 @@ def progress(db: Database, practice_id: str) -> List[Dict]:
 
 def export_practice(db: Database, practice_id: str) -> Dict:
     """Everything stored for one practice id (a leader's right to their data)."""
+    if not valid_practice_id(practice_id):
+        raise GesprekscoachError(f"'{practice_id}' is not a practice id (16-80 letters, digits, - or _)")
     with db.session() as s:
         rows = s.execute(select(PracticeSession).where(PracticeSession.practice_id == practice_id)
                          .order_by(PracticeSession.started_at)).scalars().all()
         return {"practice_id": practice_id, "sessions": [
             {**_summary(row), "display_name": row.display_name, "mode": row.mode,
              "turns": [{"number": t.number, "text": t.text, "acts": t.acts, "openness": t.openness,
-                        "after_stop": t.after_stop, "at": t.created_at.isoformat()} for t in row.turns],
+                        "after_stop": t.after_stop, "at": _iso(t.created_at)} for t in row.turns],
              "report": row.debrief.report if row.debrief else None}
             for row in rows]}
 
@@ -145,6 +154,8 @@ def export_practice(db: Database, practice_id: str) -> Dict:
 def delete_practice(db: Database, practice_id: str) -> int:
     """Delete every session of one practice id, with its turns, debrief and the Rasa
     conversation events. Returns the number of sessions deleted."""
+    if not valid_practice_id(practice_id):
+        raise GesprekscoachError(f"'{practice_id}' is not a practice id (16-80 letters, digits, - or _)")
     with db.session() as s:
         rows = s.execute(select(PracticeSession).where(PracticeSession.practice_id == practice_id)).scalars().all()
         conversations = {row.conversation_id for row in rows}
@@ -162,10 +173,18 @@ def _delete_sessions(s, ids: List[str]) -> None:
 
 
 def _delete_conversations(s, conversation_ids) -> None:
-    """Remove Rasa's tracker events of these conversations, when its table is here."""
+    """Remove Rasa's tracker events of these conversations, when its table is here,
+    unless a session that is kept still belongs to the conversation (a browser keeps
+    one conversation id across several practice sessions)."""
+    from sqlalchemy import inspect, table, column
+
+    s.flush()
+    still_used = set(s.execute(select(PracticeSession.conversation_id)
+                               .where(PracticeSession.conversation_id.in_(list(conversation_ids or []))))
+                     .scalars()) if conversation_ids else set()
+    conversation_ids = set(conversation_ids or []) - still_used
     if not conversation_ids:
         return
-    from sqlalchemy import inspect, table, column
 
     if "events" in inspect(s.get_bind()).get_table_names():
         events = table("events", column("sender_id"))
@@ -218,7 +237,15 @@ def authorise(db: Database, code: str, token: Optional[str]) -> Workshop:
 
 
 def join_workshop(db: Database, code: str, nickname: Optional[str], practice_id: Optional[str]) -> Dict:
-    """Register a participant; the nickname is made unique within the workshop."""
+    """Register a participant; the nickname is made unique within the workshop (two
+    people taking the same name at the same moment: the second gets a number)."""
+    try:
+        return _join(db, code, nickname, practice_id)
+    except IntegrityError:
+        return _join(db, code, nickname, practice_id)
+
+
+def _join(db: Database, code: str, nickname: Optional[str], practice_id: Optional[str]) -> Dict:
     with db.session() as s:
         workshop = s.execute(select(Workshop).where(Workshop.code == normalise_code(code))).scalar_one_or_none()
         if workshop is None:
@@ -242,6 +269,7 @@ def close_workshop(db: Database, workshop: Workshop) -> None:
     with db.session() as s:
         row = s.get(Workshop, workshop.id)
         row.closed_at = row.closed_at or utcnow()
+        workshop.closed_at = row.closed_at
 
 
 def delete_workshop(db: Database, workshop: Workshop) -> int:

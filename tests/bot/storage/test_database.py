@@ -103,10 +103,6 @@ def test_migrated_unique_keys_exist(db):
     assert {"code"} in workshop_keys
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "migrations/env.py: offline mode (`alembic upgrade head --sql`) does not pass "
-    "version_table='coach_alembic_version', so the generated script records the revision "
-    "in 'alembic_version' while online migrations read 'coach_alembic_version'"))
 def test_offline_sql_uses_the_same_version_table(database_url):
     from alembic import command
 
@@ -178,10 +174,6 @@ def test_malformed_url_raises_storage_error(url):
     assert "s3cretpw" not in message
 
 
-@pytest.mark.xfail(strict=True, raises=OSError, reason=(
-    "Database.__init__ creates the SQLite file's folder with Path.mkdir outside any "
-    "try/except: an impossible folder raises a bare OSError (FileExistsError), not "
-    "StorageError, so `python -m bot.storage.migrate` ends in a traceback"))
 def test_sqlite_folder_that_cannot_be_created_raises_storage_error(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")

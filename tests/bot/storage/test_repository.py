@@ -222,11 +222,6 @@ def test_progress_of_an_invalid_practice_id_is_empty(db, library, practice_id):
 def test_progress_keeps_the_utc_offset_of_started_at(db, library, request):
     """progress() feeds the web page's chart (``new Date(s.started_at)``): a time
     without an offset is read there as local time, so the day can shift."""
-    if db.engine.dialect.name == "sqlite":
-        request.applymarker(pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-            "on SQLite, DateTime(timezone=True) comes back naive, so progress()/export_practice() "
-            "give started_at without '+00:00' (PostgreSQL gives it): the web page then reads a "
-            "UTC time as local time")))
     session = play(library, [OPEN], extra={"practice_id": PRACTICE})
     session["started_at"] = "2026-03-01T23:30:00+00:00"
     R.sync_session(db, session, "conv-1")
@@ -330,10 +325,6 @@ def test_purge_deletes_only_sessions_older_than_n_days(db, library):
         assert s.execute(select(PracticeSession.id)).scalars().all() == [today["id"]]
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "purge_older_than deletes *all* Rasa events of the conversation of an old session; the "
-    "web widget keeps one sender id per browser, so the tracker (and the running session "
-    "slot) of a newer session inside the retention period is wiped as well"))
 def test_purge_keeps_the_conversation_of_a_session_inside_retention(db, library):
     events = events_table(db)
     old = play(library, [OPEN])
