@@ -3,7 +3,8 @@
 #   scripts/serve.sh [extra rasa run args]
 # Settings (environment): RASA_PORT (5005), ACTION_PORT (5055), DATABASE_URL
 # (sqlite:///var/gesprekscoach.db), MODEL (models/gesprekscoach.tar.gz),
-# COACH_ALLOWED_ORIGINS (origins of intranet pages that embed the widget).
+# COACH_ALLOWED_ORIGINS (origins of intranet pages that embed the widget), REDIS_HOST
+# (Redis lock store for several Rasa servers), COACH_RETENTION_DAYS (365).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3 PYTHONWARNINGS=ignore SQLALCHEMY_SILENCE_UBER_WARNING=1
@@ -37,8 +38,15 @@ cors=()
 IFS=',' read -r -a origins <<< "${COACH_ALLOWED_ORIGINS:-}"
 for origin in "${origins[@]}"; do [ -n "${origin// /}" ] && cors+=("${origin// /}"); done
 [ ${#cors[@]} -gt 0 ] && set -- --cors "${cors[@]}" "$@"
+# With REDIS_HOST set, conversations are locked in Redis (endpoints.scale.yml): the
+# set-up for several Rasa servers behind a load balancer.
+ENDPOINTS=endpoints.yml
+if [ -n "${REDIS_HOST:-}" ]; then
+  export REDIS_PORT=${REDIS_PORT:-6379} REDIS_DB=${REDIS_DB:-1}
+  ENDPOINTS=endpoints.scale.yml
+fi
 .venv/bin/rasa run --model "$MODEL" --port "$RASA_PORT" \
-  --endpoints endpoints.yml --credentials credentials.yml "$@" &
+  --endpoints "$ENDPOINTS" --credentials credentials.yml "$@" &
 pids+=($!)
 
 for _ in $(seq 1 180); do

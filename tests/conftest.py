@@ -59,8 +59,10 @@ def wait_for(url: str, process: subprocess.Popen, timeout: float = 240.0) -> Non
 class Servers:
     """A Rasa server and an action server, as `make run` starts them."""
 
-    def __init__(self, tmp: Path, database_url: str | None = None, allowed_origins=()) -> None:
+    def __init__(self, tmp: Path, database_url: str | None = None, allowed_origins=(),
+                 endpoints: str = "endpoints.yml", extra_env=None) -> None:
         self.allowed_origins = list(allowed_origins)
+        self.endpoints = endpoints
         self.rasa_port = free_port()
         self.action_port = free_port()
         self.database_url = database_url or f"sqlite:///{tmp / 'coach.db'}"
@@ -71,6 +73,7 @@ class Servers:
             ACTION_SERVER_URL=f"http://127.0.0.1:{self.action_port}/webhook",
             PYTHONWARNINGS="ignore",
             COACH_ALLOWED_ORIGINS=",".join(self.allowed_origins),
+            **(extra_env or {}),
         )
         self.rasa = self.actions = None
 
@@ -94,7 +97,7 @@ class Servers:
         log = open(self.log_dir / "rasa.log", "ab")
         self.rasa = subprocess.Popen(
             [str(VENV_BIN / "rasa"), "run", "--model", str(MODEL),
-             "--port", str(self.rasa_port), "--endpoints", "endpoints.yml",
+             "--port", str(self.rasa_port), "--endpoints", self.endpoints,
              "--credentials", "credentials.yml"] + self.cors_args(),
             cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
         )
