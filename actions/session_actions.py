@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any, Dict, List, Optional, Text
 
@@ -21,6 +22,19 @@ logger = logging.getLogger(__name__)
 SLOT = "session"
 
 
+def _session(tracker: Tracker) -> Optional[Dict]:
+    """The session from the slot. It is kept as one JSON string: Rasa checks and copies
+    a string far faster than a nested object, on every turn of every conversation."""
+    value = tracker.get_slot(SLOT)
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            logger.error("unreadable session slot in conversation %s; starting afresh", tracker.sender_id)
+            return None
+    return value if isinstance(value, dict) else None
+
+
 def _send(dispatcher: CollectingDispatcher, messages: List[Dict]) -> None:
     for message in messages:
         if "custom" in message:
@@ -34,7 +48,7 @@ def _result(dispatcher: CollectingDispatcher, outcome: practice.Outcome,
     _send(dispatcher, outcome.messages)
     if outcome.session is not before and outcome.session is not None:
         _store(outcome.session, tracker.sender_id)
-        return [SlotSet(SLOT, outcome.session)]
+        return [SlotSet(SLOT, json.dumps(outcome.session, ensure_ascii=False, separators=(",", ":")))]
     return []
 
 
@@ -57,7 +71,7 @@ class ActionStartSession(Action):
         return "action_start_session"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> List[Dict[Text, Any]]:
-        before = tracker.get_slot(SLOT)
+        before = _session(tracker)
         extra = {"practice_id": repository.valid_practice_id(_entity(tracker, "practice_id")),
                  "display_name": (_entity(tracker, "nickname") or "")[:80] or None}
         code = _entity(tracker, "workshop")
@@ -91,7 +105,7 @@ class ActionLeaderTurn(Action):
         return "action_leader_turn"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> List[Dict[Text, Any]]:
-        before = tracker.get_slot(SLOT)
+        before = _session(tracker)
         message = tracker.latest_message or {}
         text = message.get("text") or ""
         # The acts come from the NLU pipeline (components.leader_acts), the same path
@@ -107,7 +121,7 @@ class ActionHint(Action):
         return "action_hint"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> List[Dict[Text, Any]]:
-        before = tracker.get_slot(SLOT)
+        before = _session(tracker)
         return _result(dispatcher, practice.hint(scenarios(), before), before, tracker)
 
 
@@ -116,5 +130,5 @@ class ActionStopSession(Action):
         return "action_stop_session"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> List[Dict[Text, Any]]:
-        before = tracker.get_slot(SLOT)
+        before = _session(tracker)
         return _result(dispatcher, practice.stop(scenarios(), before), before, tracker)

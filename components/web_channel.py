@@ -20,6 +20,7 @@ the REST routes do through Rasa's ``--cors``.
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 from pathlib import Path
@@ -120,6 +121,11 @@ class CoachWebChannel(InputChannel):
             store = request.app.ctx.agent.tracker_store
             tracker = await store.retrieve(conversation_id) if store else None
             session = tracker.get_slot("session") if tracker else None
+            if isinstance(session, str):
+                try:
+                    session = json.loads(session)
+                except ValueError:
+                    session = None
             if not session:
                 return response.json({"session": None})
             return response.json({"session": public_session(session)})

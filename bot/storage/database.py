@@ -55,6 +55,11 @@ class Database:
                     raise StorageError(f"cannot create the folder of the SQLite file {parsed.database}: "
                                        f"{error.strerror or error}") from None
             kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
+            # SQLAlchemy 1.4 opens a new SQLite connection per session by default
+            # (NullPool); a small pool saves a connect, and its pragmas, on every turn.
+            from sqlalchemy.pool import QueuePool
+
+            kwargs.update(poolclass=QueuePool, pool_size=4, max_overflow=4)
         else:
             kwargs["connect_args"] = {"connect_timeout": 5}
         self.engine: Engine = create_engine(self.url, **kwargs)
