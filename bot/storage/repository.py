@@ -309,7 +309,7 @@ def workshop_overview(db: Database, workshop: Workshop) -> Dict:
             people.append({
                 "nickname": participant.nickname,
                 "scenario": latest.scenario if latest else None,
-                "status": latest.status if latest else "nog niet begonnen",
+                "status": latest.status if latest else "not_started",
                 "turns": len([t for t in latest.turns if not t.after_stop]) if latest else 0,
                 "openness": latest.openness if latest else None,
                 "score": latest.debrief.score if latest and latest.debrief else None,

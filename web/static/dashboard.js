@@ -16,6 +16,7 @@
     opinion: "eigen mening", criticism: "kritiek", compliment: "compliment", offer_help: "hulp aangeboden",
     student_focus: "leerlingen centraal", prescribe: "voorgeschreven", reflection: "samengevat"
   };
+  var STATUS = { active: "in gesprek", stopped: "afgerond", not_started: "nog niet begonnen" };
   var GOOD = ["open_question", "compliment", "offer_help", "student_focus", "reflection"];
 
   function el(tag, text, className) {
@@ -27,7 +28,10 @@
   function call(path, method) {
     return fetch(api + (path || ""), { method: method || "GET", headers: { Authorization: "Bearer " + token } });
   }
-  function status(text) { $("ws-status").textContent = text; }
+  function status(text, problem) {
+    $("ws-status").textContent = text;
+    $("ws-status").className = problem ? "status" : "status ok";
+  }
 
   function render(data) {
     $("ws-name").textContent = data.name + " (" + data.code + ")" + (data.closed ? " — gesloten" : "");
@@ -35,7 +39,7 @@
     body.textContent = "";
     data.participants.forEach(function (p) {
       var row = el("tr");
-      [p.nickname, p.scenario || "–", p.status, p.turns,
+      [p.nickname, p.scenario || "–", STATUS[p.status] || p.status, p.turns,
        p.openness === null ? "–" : Math.round(p.openness * 100) + "%",
        p.score === null ? "–" : p.score].forEach(function (value, i) {
         var cell = el(i === 0 ? "th" : "td", value);
@@ -73,14 +77,14 @@
   }
 
   function refresh() {
-    if (!token) { status("Deze link mist het begeleiderstoken. Open de link die je kreeg bij het aanmaken."); return; }
+    if (!token) { status("Deze link mist het begeleiderstoken. Open de link die je kreeg bij het aanmaken.", true); return; }
     call().then(function (response) {
-      if (response.status === 401 || response.status === 403) { status("Geen toegang: het token hoort niet bij deze workshop."); return null; }
-      if (!response.ok) { status("Het overzicht kon niet worden geladen."); return null; }
+      if (response.status === 401 || response.status === 403) { status("Geen toegang: het token hoort niet bij deze workshop.", true); return null; }
+      if (!response.ok) { status("Het overzicht kon niet worden geladen.", true); return null; }
       return response.json();
     }).then(function (data) {
       if (data) { render(data); status("Bijgewerkt om " + new Date().toLocaleTimeString("nl-NL")); }
-    }).catch(function () { status("De server is niet bereikbaar; ik probeer het zo weer."); });
+    }).catch(function () { status("De server is niet bereikbaar; ik probeer het zo weer.", true); });
   }
 
   $("export").addEventListener("click", function () {

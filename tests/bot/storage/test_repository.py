@@ -532,7 +532,7 @@ def test_workshop_overview_lists_a_participant_without_a_session(db):
     R.join_workshop(db, created["code"], "Dirk", None)
     overview = R.workshop_overview(db, R.authorise(db, created["code"], created["facilitator_token"]))
     (person,) = overview["participants"]
-    assert person == {"nickname": "Dirk", "scenario": None, "status": "nog niet begonnen", "turns": 0,
+    assert person == {"nickname": "Dirk", "scenario": None, "status": "not_started", "turns": 0,
                       "openness": None, "score": None, "sessions": 0}
     assert overview["turns"] == 0
     assert set(overview["acts"].values()) == {0}
