@@ -98,8 +98,8 @@ ADVICE = {
 }
 
 ENCOURAGEMENT = {
-    A.OPEN_QUESTION: ("Mooi open gevraagd.", "Goede open vraag: zo komt het verhaal.",
-                      "Open vraag, precies wat helpt.", "Zo geef je ruimte."),
+    A.OPEN_QUESTION: ("Zo komt het verhaal op gang.", "Precies wat helpt: de leraar vertelt.",
+                      "Zo geef je ruimte.", "Goed: nieuwsgierig blijven."),
     A.COMPLIMENT: ("Een compliment, hoe klein ook, werkt sterk stimulerend.",
                    "Goed: waardering geeft de leraar energie.", "Fijn compliment."),
     A.OFFER_HELP: ("Je laat merken dat je achter de leraar staat: belangrijk.",
