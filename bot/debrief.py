@@ -108,8 +108,11 @@ def debrief_text(scenario: Scenario, report: Dict) -> str:
     lines.append(f"2. Bruikbare ideeën: {report['insights_surfaced']} van de {report['insights_total']} "
                  "delen van het verhaal kwamen op tafel.")
     for insight in report["insights"]:
-        mark = "✔" if insight["surfaced"] else "·"
-        lines.append(f"   {mark} {insight['summary'] if insight['surfaced'] else 'nog niet gehoord'}")
+        if insight["surfaced"]:
+            lines.append(f"   ✔ {insight['summary']}")
+    missing = report["insights_total"] - report["insights_surfaced"]
+    if missing:
+        lines.append(f"   Nog niet op tafel: {_plural(missing, 'deel', 'delen')} van het verhaal.")
     lines.append("")
     counts = report["acts"]
     lines.append(f"Je stelde {_plural(report['open_questions'], 'open vraag', 'open vragen')} en "
@@ -130,7 +133,7 @@ def debrief_text(scenario: Scenario, report: Dict) -> str:
         lines.append("")
         lines.append("Momenten om over te doen:")
         for moment in report["redo"]:
-            lines.append(f"- Beurt {moment['turn']}: '{_quote(moment['text'])}'. Beter: '{moment['better']}'")
+            lines.append(f"- Beurt {moment['turn']}: '{_quote(moment['text'])}' Beter: '{moment['better']}'")
     return "\n".join(lines)
 
 

@@ -80,6 +80,8 @@ def rewrite_closed(sentence: Sentence, reading: FormReading) -> Optional[str]:
         return f"Hoe {first} {core}?"
     if first in {"is", "zijn", "was", "waren"} and len(rest) >= 2:
         subject = " ".join(rest[:-1])
+        if subject.lower() in {"het", "dat", "dit", "er", "alles", "het nu"}:
+            return "Hoe staat het ervoor?"
         if last.startswith("ge") and last[-1] in "dtn":
             return f"Hoe staat het met {subject}?"
         if last in VERDICTS:

@@ -20,16 +20,16 @@ from bot import acts as A
 
 #: (openness change, motivation change) per act.
 EFFECTS = {
-    A.OPEN_QUESTION: (0.08, 0.03),
-    A.STUDENT_FOCUS: (0.07, 0.06),
-    A.COMPLIMENT: (0.06, 0.09),
-    A.OFFER_HELP: (0.05, 0.08),
-    A.REFLECTION: (0.06, 0.03),
+    A.OPEN_QUESTION: (0.06, 0.02),
+    A.STUDENT_FOCUS: (0.05, 0.05),
+    A.COMPLIMENT: (0.05, 0.07),
+    A.OFFER_HELP: (0.04, 0.06),
+    A.REFLECTION: (0.05, 0.02),
     A.CLOSED_QUESTION: (-0.02, 0.0),
-    A.OPINION: (-0.07, -0.04),
-    A.RULE_FIRST: (-0.10, -0.08),
-    A.PRESCRIBE: (-0.10, -0.10),
-    A.CRITICISM: (-0.14, -0.14),
+    A.OPINION: (-0.05, -0.03),
+    A.RULE_FIRST: (-0.07, -0.06),
+    A.PRESCRIBE: (-0.07, -0.07),
+    A.CRITICISM: (-0.10, -0.10),
 }
 #: Negative acts that cost more before the first open question.
 EARLY_PENALISED = frozenset({A.OPINION, A.RULE_FIRST, A.PRESCRIBE, A.CRITICISM})
