@@ -148,37 +148,39 @@ class CoachWebChannel(InputChannel):
                                                      _public_base(request))
             return response.json(created, status=201)
 
-        def _facilitator(request: Request, code: str):
-            header = request.headers.get("authorization", "")
-            token = header[7:].strip() if header.lower().startswith("bearer ") else None
-            return repository.authorise(_database(), code, token)
+        def facilitator_only(handler):
+            """Runs ``handler(request, workshop)`` for the workshop's facilitator only:
+            401 without a bearer token, 403 with a wrong one."""
+
+            @functools.wraps(handler)
+            async def guarded(request: Request, code: str):
+                header = request.headers.get("authorization", "")
+                token = header[7:].strip() if header.lower().startswith("bearer ") else None
+                try:
+                    found = repository.authorise(_database(), code, token)
+                except repository.AccessDenied as error:
+                    return response.json({"error": str(error)}, status=error.status)
+                return await handler(request, found)
+
+            return guarded
 
         @bp.route("/api/workshops/<code>", methods=["GET", "DELETE"])
-        async def workshop(request: Request, code: str):
-            try:
-                found = _facilitator(request, code)
-            except repository.AccessDenied as error:
-                return response.json({"error": str(error)}, status=error.status)
+        @facilitator_only
+        async def workshop(request: Request, found):
             if request.method == "DELETE":
                 deleted = repository.delete_workshop(_database(), found)
                 return response.json({"deleted": True, "sessions_deleted": deleted})
             return response.json(repository.workshop_overview(_database(), found))
 
         @bp.route("/api/workshops/<code>/close", methods=["POST"])
-        async def close(request: Request, code: str):
-            try:
-                found = _facilitator(request, code)
-            except repository.AccessDenied as error:
-                return response.json({"error": str(error)}, status=error.status)
+        @facilitator_only
+        async def close(request: Request, found):
             repository.close_workshop(_database(), found)
             return response.json({"closed": True})
 
         @bp.route("/api/workshops/<code>/export.csv", methods=["GET"])
-        async def export(request: Request, code: str):
-            try:
-                found = _facilitator(request, code)
-            except repository.AccessDenied as error:
-                return response.json({"error": str(error)}, status=error.status)
+        @facilitator_only
+        async def export(request: Request, found):
             return response.text(repository.workshop_csv(_database(), found), content_type="text/csv; charset=utf-8",
                                  headers={"Content-Disposition": f'attachment; filename="workshop-{found.code}.csv"'})
 

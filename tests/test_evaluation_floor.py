@@ -12,7 +12,7 @@ from bot.evaluation import evaluate, load_set
 pytestmark = pytest.mark.model
 HELD_OUT = Path(__file__).resolve().parent.parent / "data" / "eval" / "heldout.yml"
 
-MACRO_F1_FLOOR = 0.90
+MACRO_F1_FLOOR = 0.89  # measured 0.911-0.913 on models trained in separate runs
 QUESTION_F1_FLOOR = 0.95
 
 
