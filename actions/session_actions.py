@@ -20,6 +20,7 @@ from bot.analysis.combine import TurnAnalysis, analyse_sentences
 
 logger = logging.getLogger(__name__)
 SLOT = "session"
+MAX_STORED_CHARS = 10_000
 
 
 def _session(tracker: Tracker) -> Optional[Dict]:
@@ -108,10 +109,14 @@ class ActionLeaderTurn(Action):
         before = _session(tracker)
         message = tracker.latest_message or {}
         text = message.get("text") or ""
+        if len(text) > MAX_STORED_CHARS:
+            # Kept whole up to 10,000 characters; beyond that the session keeps the start
+            # and says how much was cut, so one huge paste cannot bloat every later turn.
+            text = text[:MAX_STORED_CHARS] + f" […{len(text) - MAX_STORED_CHARS} tekens ingekort]"
         # The acts come from the NLU pipeline (components.leader_acts), the same path
         # as `coach analyze`; the sentence readings are recomputed for the coach's rewrites.
         acts = [act for act in message.get("acts") or [] if act in ACTS]
-        analysis = TurnAnalysis(text=text, acts=acts, sentences=analyse_sentences(text))
+        analysis = TurnAnalysis(text=text, acts=acts, sentences=analyse_sentences(text[:MAX_STORED_CHARS]))
         outcome = practice.turn(scenarios(), before, text, analysis)
         return _result(dispatcher, outcome, before, tracker)
 

@@ -138,7 +138,9 @@ def _storage_command(args) -> int:
             deleted = repository.delete_practice(db, args.practice_id)
             print(json.dumps({"practice_id": args.practice_id, "sessions_deleted": deleted}))
         elif args.command == "purge":
-            days = args.days if args.days else retention_days()
+            if args.days is not None and args.days < 1:
+                raise GesprekscoachError("--days must be at least 1")
+            days = args.days if args.days is not None else retention_days()
             print(json.dumps({"days": days, "sessions_deleted": repository.purge_older_than(db, days)}))
     except GesprekscoachError as error:
         print(f"coach: {error}", file=sys.stderr)

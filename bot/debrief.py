@@ -103,10 +103,13 @@ def debrief_text(scenario: Scenario, report: Dict) -> str:
     if report["teacher_stimulated"]:
         lines.append(f"1. {name} gaat gestimuleerd weg en wil verder met het netwerk. ✔")
     else:
-        lines.append(f"1. {name} gaat niet gestimuleerd weg: de motivatie zakte van "
-                     f"{report['motivation']['start']:.0%} naar {report['motivation']['end']:.0%}. ✘")
+        start, end = report["motivation"]["start"], report["motivation"]["end"]
+        change = "zakte" if end < start - 0.005 else ("bleef" if abs(end - start) <= 0.005 else "steeg maar net")
+        lines.append(f"1. {name} gaat niet gestimuleerd weg: de motivatie {change} van "
+                     f"{start:.0%} naar {end:.0%}. ✘")
+    verb = "kwam" if report["insights_surfaced"] == 1 else "kwamen"
     lines.append(f"2. Bruikbare ideeën: {report['insights_surfaced']} van de {report['insights_total']} "
-                 "delen van het verhaal kwamen op tafel.")
+                 f"delen van het verhaal {verb} op tafel.")
     for insight in report["insights"]:
         if insight["surfaced"]:
             lines.append(f"   ✔ {insight['summary']}")

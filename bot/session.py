@@ -102,7 +102,8 @@ def start(library: ScenarioLibrary, scenario_id: Optional[str], mode: Optional[s
              f"{scenario.initiative} Netwerk: {scenario.network}. "
              + ("Ik geef na elke beurt kort feedback. " if mode == "live" else
                 "Ik zeg niets tot de nabespreking (modus 'quiet'). ")
-             + "Vraag om een tip met /hint en stop met /stop.")
+             + "Vraag om een tip of stop voor de nabespreking wanneer je wilt "
+               "(op de pagina met de knoppen, in een chat met /hint en /stop).")
     messages = [_coach(" ".join(notes + [intro]), kind="intro", scenario=scenario.describe(), mode=mode),
                 {"text": opening}, _teacher_state(session)]
     return Outcome(session, messages)
@@ -114,6 +115,7 @@ def _picker(session: Dict, salt: str) -> LinePicker:
 
 SPECIAL_COACH = {
     "empty": "Je stuurde een leeg bericht. Typ je vraag of reactie aan de leraar.",
+    "symbols": "Je stuurde alleen emoji of leestekens. Zeg in woorden wat je de leraar wilt vragen.",
     "too_long": "Dat was een heel lange beurt. Kort en één vraag tegelijk werkt beter: de leraar kan dan echt antwoorden.",
     "english": "Je schreef in het Engels; deze oefening is in het Nederlands. Probeer het eens in het Nederlands.",
     "off_topic": "Dit gaat niet over het initiatief. Breng het gesprek terug: 'Hoe gaat het met je project?'",
@@ -159,8 +161,9 @@ def turn(library: ScenarioLibrary, session: Optional[Dict], text: str, analysis:
         session["insights"].append(reply.insight)
 
     rng = random.Random(f"{session['id']}:coach{number}")
-    if reply.kind in SPECIAL_COACH and not acts:
-        note_text, better = SPECIAL_COACH[reply.kind], None
+    special = "symbols" if reply.kind == "empty" and text.strip() else reply.kind
+    if special in SPECIAL_COACH and not acts:
+        note_text, better = SPECIAL_COACH[special], None
     else:
         note = coach_note(analysis, number, earlier, rng)
         note_text, better = note.text, note.better

@@ -32,6 +32,10 @@ from bot.analysis.combine import analyse_sentences
 from bot.analysis.cues import cue_vector
 
 ACTS_KEY = "acts"
+#: Turns are analysed up to this length (the CLI refuses longer lines; the bot still
+#: answers them, reading only the beginning): 50,000 characters would otherwise keep
+#: the server busy for seconds.
+MAX_TURN_CHARS = 10_000
 
 
 def _turn_signals(text: str) -> List[float]:
@@ -94,7 +98,7 @@ class DutchCueFeaturizer(SparseFeaturizer, GraphComponent):
         tokens = message.get(TOKENS_NAMES[TEXT])
         if not text or not tokens:
             return
-        signals = _turn_signals(text)
+        signals = _turn_signals(text[:MAX_TURN_CHARS])
         sentence = scipy.sparse.coo_matrix(signals.reshape(1, -1))
         sequence = scipy.sparse.coo_matrix((len(tokens), len(signals)), dtype=np.float32)
         self.add_features_to_message(sequence, sentence, TEXT, message)
@@ -141,6 +145,6 @@ class LeaderActs(GraphComponent):
                 # An empty or emoji-only turn has no features, so DIET names no intent;
                 # it is still a leader turn and goes to the teacher like any other.
                 message.set(INTENT, {"name": NO_ACT_INTENT, "confidence": 1.0}, add_to_output=True)
-            message.set(ACTS_KEY, analyse_turn(text, model).acts if text.strip() else [],
+            message.set(ACTS_KEY, analyse_turn(text[:MAX_TURN_CHARS], model).acts if text.strip() else [],
                         add_to_output=True)
         return messages

@@ -40,7 +40,9 @@ from bot.storage import repository
 WEB = PROJECT_ROOT / "web"
 STATIC = WEB / "static"
 VENDOR = PROJECT_ROOT / "var" / "web" / "vendor"
-SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{8,80}$")
+#: Conversation ids the page and widget make: 32 random hex characters. Shorter ids
+#: (REST users pick their own, like "anne") are never restored or joined by socket.io.
+SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{32,80}$")
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

@@ -92,7 +92,7 @@ ADVICE = {
     ),
     A.CLOSED_QUESTION: (
         "Een gesloten vraag levert een kort antwoord op.",
-        "Met ja of nee hoort de leraar te antwoorden, en dan stokt het verhaal.",
+        "Hierop kan de leraar met ja of nee antwoorden, en dan stokt het verhaal.",
         "Zo'n vraag vraagt om een feit, niet om het verhaal.",
     ),
 }

@@ -20,8 +20,8 @@ def hint(scenario: Scenario, state: TeacherState, turn_acts: Sequence[Sequence[s
     used = set(act for acts in turn_acts for act in acts)
     name = scenario.teacher_name
     if not turn_acts:
-        return (f"Begin met een open vraag over het initiatief, bijvoorbeeld: 'Vertel eens, "
-                f"hoe gaat het met {scenario.initiative[0].lower() + scenario.initiative[1:].rstrip('.')}?'")
+        return ("Begin met een open vraag over het initiatief, bijvoorbeeld: 'Vertel eens, "
+                "hoe gaat het met je initiatief in het netwerk?'")
     if state.openness < 0.35:
         return (f"{name} houdt zich in. Laat regels en meningen even rusten; vat samen wat je "
                 "hoorde ('Als ik je goed begrijp…') en vraag hoe je kunt helpen.")

@@ -26,6 +26,7 @@ VERDICTS = ("leuk", "goed", "fijn", "lastig", "moeilijk", "makkelijk", "handig",
             "nuttig", "prettig", "spannend", "zwaar", "succesvol", "gelukt", "waard")
 PARTICLES = {"wel", "al", "eigenlijk", "nou", "eens", "even", "ook", "soms", "toch", "nog", "dan"}
 GENERAL = "Hoe kijk jij daar zelf tegenaan?"
+PERFECT_AUXILIARIES = {"heb", "hebt", "heeft", "hebben", "had", "hadden", "ben", "bent", "zijn", "was", "waren"}
 FACT_REWRITE = "Wat kun je me daarover vertellen: wat merk je ervan in de klas?"
 
 
@@ -94,4 +95,9 @@ def rewrite_closed(sentence: Sentence, reading: FormReading) -> Optional[str]:
         if not body or not body[-1].lower().endswith("en") or rest[0].lower() not in {"je", "jij", "u"}:
             return GENERAL
         return f"Hoe zou je {' '.join(body)}?"
-    return f"Hoe {first} {' '.join(rest)}?"
+    # "Heb je de ouders ingelicht?" -> "Hoe heb je de ouders ingelicht?": only a
+    # perfect tense (auxiliary + participle) stays a sentence with "Hoe" in front.
+    participle = last.startswith("ge") or "ge" in last[1:-1]
+    if first in PERFECT_AUXILIARIES and participle and last[-1] in "dtn" and "niet" not in (w.lower() for w in rest):
+        return f"Hoe {first} {' '.join(rest)}?"
+    return GENERAL

@@ -37,6 +37,29 @@ LONG_TURN_CHARS = 1200
 #: Words that keep a turn without acts on the subject of school (not off-topic).
 SCHOOL_WORDS = ("school", "klas", "groep", "les", "leerling", "kind", "netwerk", "collega",
                 "leer", "onderwijs", "project", "idee", "plan", "gesprek", "werk")
+GREETINGS = ("hallo", "hoi", "hey", "goedemorgen", "goedemiddag", "goedenavond", "dag", "ha", "hé")
+THANKS = ("bedankt", "dank", "dankjewel", "dankje", "thanks", "merci")
+
+
+def _small_talk(pool: Sequence[str], words: Sequence[str]) -> Sequence[str]:
+    """The no-act lines that fit the turn: a greeting answers a greeting, "graag
+    gedaan" answers thanks, and anything else gets a neutral line (no "Hallo!" in the
+    middle of a conversation). Falls back to the whole pool."""
+    def opens_with(line, starts):
+        first = normalise_words(line)[:1]
+        return bool(first) and first[0] in starts
+
+    greeting = [line for line in pool if opens_with(line, GREETINGS)]
+    thanks = [line for line in pool if "graag gedaan" in line.lower() or "dank" in line.lower()]
+    if words and words[0] in GREETINGS:
+        chosen = greeting
+    elif any(word.startswith(THANKS) for word in words):
+        chosen = thanks
+    else:
+        chosen = [line for line in pool if line not in greeting and line not in thanks]
+    return chosen or pool
+
+
 FILLERS = ("Hm.", "Tja.", "Nou,", "Even denken…", "Goh.", "Ja…", "Eh,", "Kijk,")
 
 
@@ -160,5 +183,5 @@ def choose_reply(
     )
     if len(words) >= 5 and not on_subject:
         return Reply(picker.pick_or_vary(lines("off_topic"), lines("no_act", level)), "off_topic")
-    return Reply(picker.pick_or_vary(lines("no_act", level)), "no_act")
+    return Reply(picker.pick_or_vary(_small_talk(lines("no_act", level), words), lines("no_act", level)), "no_act")
 

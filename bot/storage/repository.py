@@ -143,7 +143,11 @@ def export_practice(db: Database, practice_id: str) -> Dict:
     with db.session() as s:
         rows = s.execute(select(PracticeSession).where(PracticeSession.practice_id == practice_id)
                          .order_by(PracticeSession.started_at)).scalars().all()
-        return {"practice_id": practice_id, "sessions": [
+        workshops = s.execute(select(Participant).where(Participant.practice_id == practice_id)).scalars().all()
+        return {"practice_id": practice_id,
+                "workshops": [{"workshop": p.workshop.code, "nickname": p.nickname,
+                               "joined_at": _iso(p.created_at)} for p in workshops],
+                "sessions": [
             {**_summary(row), "display_name": row.display_name, "mode": row.mode,
              "turns": [{"number": t.number, "text": t.text, "acts": t.acts, "openness": t.openness,
                         "after_stop": t.after_stop, "at": _iso(t.created_at)} for t in row.turns],
@@ -161,6 +165,8 @@ def delete_practice(db: Database, practice_id: str) -> int:
         conversations = {row.conversation_id for row in rows}
         _delete_sessions(s, [row.id for row in rows])
         _delete_conversations(s, conversations)
+        # Their workshop registrations (nickname) go too; the workshops stay.
+        s.execute(delete(Participant).where(Participant.practice_id == practice_id))
         return len(rows)
 
 
@@ -335,9 +341,16 @@ def workshop_overview(db: Database, workshop: Workshop) -> Dict:
 def _anonymise(text: str, names: List[str]) -> str:
     text = " ".join(text.split())[:300]
     for name in sorted(names, key=len, reverse=True):
-        if name:
-            text = re.sub(re.escape(name), "…", text, flags=re.IGNORECASE)
+        base = re.sub(r" \(\d+\)$", "", name or "")
+        if len(base) >= 3:  # "ik" or "de" as a nickname must not blank out every turn
+            text = re.sub(rf"\b{re.escape(base)}\b", "…", text, flags=re.IGNORECASE)
     return text
+
+
+def _cell(value) -> str:
+    """A spreadsheet cell that cannot run as a formula (nicknames come from users)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def workshop_csv(db: Database, workshop: Workshop) -> str:
@@ -354,7 +367,7 @@ def workshop_csv(db: Database, workshop: Workshop) -> str:
                 summary = _summary(row)
                 turns = [t for t in row.turns if not t.after_stop]
                 writer.writerow([
-                    participant.nickname, row.scenario, row.status, summary["turns"],
+                    _cell(participant.nickname), row.scenario, row.status, summary["turns"],
                     f"{row.openness:.2f}", summary["score"] if summary["score"] is not None else "",
                     sum(A.OPEN_QUESTION in t.acts for t in turns),
                     sum(A.CLOSED_QUESTION in t.acts for t in turns),

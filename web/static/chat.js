@@ -53,7 +53,7 @@
     this.storageKey = storageKey || "gesprekscoach.conversation";
     this.id = null;
     try { this.id = global.localStorage.getItem(this.storageKey); } catch (e) { this.id = null; }
-    if (!this.id || !/^[A-Za-z0-9_-]{8,80}$/.test(this.id)) this.newConversation();
+    if (!this.id || !/^[A-Za-z0-9_-]{32,80}$/.test(this.id)) this.newConversation();
     this.socket = null;
     this.ready = false;
     this.listeners = [];
@@ -63,6 +63,23 @@
   Connection.prototype.newConversation = function () {
     this.id = newId();
     try { global.localStorage.setItem(this.storageKey, this.id); } catch (e) { /* private mode */ }
+    // Replies go to the room of the conversation id: join the new one.
+    if (this.socket && this.socket.connected) {
+      this.ready = false;
+      this.socket.emit("session_request", { session_id: this.id });
+    }
+  };
+
+  /* Resolves when the socket has joined the current conversation (or REST is used). */
+  Connection.prototype.whenReady = function () {
+    var self = this;
+    return new Promise(function (resolve) {
+      var tries = 0;
+      (function check() {
+        if (self.ready || !self.socket || !self.socket.connected || tries++ > 40) resolve();
+        else setTimeout(check, 100);
+      })();
+    });
   };
 
   Connection.prototype.onMessage = function (listener) { this.listeners.push(listener); };
@@ -256,9 +273,10 @@
     root.appendChild(el("ol", { className: "conditions" }, [
       el("li", { className: stimulated ? "met" : "unmet", text: stimulated
         ? name + " gaat gestimuleerd weg en wil verder met het netwerk."
-        : name + " gaat niet gestimuleerd weg (motivatie " + pct(report.motivation.start) + " → " + pct(report.motivation.end) + ")." }),
+        : name + " gaat niet gestimuleerd weg (motivatie van " + pct(report.motivation.start) + " naar " + pct(report.motivation.end) + ")." }),
       el("li", { className: report.insights_surfaced * 2 >= report.insights_total ? "met" : "unmet",
-        text: "Bruikbare ideeën: " + report.insights_surfaced + " van de " + report.insights_total + " delen van het verhaal kwamen op tafel." })
+        text: "Bruikbare ideeën: " + report.insights_surfaced + " van de " + report.insights_total + " delen van het verhaal " +
+          (report.insights_surfaced === 1 ? "kwam" : "kwamen") + " op tafel." })
     ]));
     root.appendChild(insights);
     root.appendChild(el("h3", { text: "Het gesprek, beurt voor beurt" }));

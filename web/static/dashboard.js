@@ -6,8 +6,11 @@
   var match = /token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
   var token = match ? match[1] : null;
   try {
-    if (token) window.sessionStorage.setItem("gc-token-" + code, token);
-    else token = window.sessionStorage.getItem("gc-token-" + code);
+    if (token) {
+      window.sessionStorage.setItem("gc-token-" + code, token);
+      // The dashboard is often projected: keep the token out of the address bar.
+      window.history.replaceState(null, "", window.location.pathname);
+    } else token = window.sessionStorage.getItem("gc-token-" + code);
   } catch (e) { /* private mode */ }
   var api = "../api/workshops/" + encodeURIComponent(code);
   var $ = function (id) { return document.getElementById(id); };

@@ -53,7 +53,9 @@
       return;
     }
     $("invoer").value = "";
-    send(text, true);
+    send(text, true).then(function () {
+      if ($("status").textContent) $("invoer").value = text;  // not delivered: keep the text
+    });
   });
   $("invoer").addEventListener("keydown", function (event) {
     if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); $("say-form").requestSubmit(); }

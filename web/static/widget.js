@@ -74,9 +74,16 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var text = input.value;
+      if (text.trim().charAt(0) === "/") {
+        renderer.coach({ text: "Gebruik de knoppen voor een tip, stoppen of opnieuw beginnen." });
+        return;
+      }
       input.value = "";
       renderer.leader(text);
-      connection.send(text);
+      connection.send(text).catch(function () {
+        input.value = text;
+        renderer.coach({ text: "Je bericht kwam niet aan: de server is niet bereikbaar. Probeer het zo nog eens." });
+      });
     });
     input.addEventListener("keydown", function (event) {
       if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); form.requestSubmit(); }
@@ -87,7 +94,9 @@
       connection.send("/restart");
       connection.newConversation();
       log.textContent = ""; debrief.hidden = true; renderer.turn = 0;
-      connection.send("/start" + JSON.stringify({ scenario: scenario, mode: mode }));
+      connection.whenReady().then(function () {
+        connection.send("/start" + JSON.stringify({ scenario: scenario, mode: mode }));
+      });
     });
 
     connection.connect().then(function () { return connection.restore(); }).then(function (session) {

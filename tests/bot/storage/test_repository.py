@@ -248,7 +248,7 @@ def test_export_practice_returns_the_turns_texts(db, library):
     assert session["mode"] == "live"
     assert PRESCRIBE not in str(exported)
 
-    assert R.export_practice(db, "x" * 20) == {"practice_id": "x" * 20, "sessions": []}
+    assert R.export_practice(db, "x" * 20) == {"practice_id": "x" * 20, "workshops": [], "sessions": []}
 
 
 def test_delete_practice_removes_only_that_practice_id(db, library):
