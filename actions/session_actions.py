@@ -13,7 +13,6 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.runtime import database, scenarios
 from bot import session as practice
-from bot.errors import GesprekscoachError
 from bot.storage import repository
 from bot.acts import ACTS
 from bot.analysis.combine import TurnAnalysis, analyse_sentences
@@ -76,7 +75,8 @@ class ActionStartSession(Action):
         extra = {"practice_id": repository.valid_practice_id(_entity(tracker, "practice_id")),
                  "display_name": (_entity(tracker, "nickname") or "")[:80] or None}
         code = _entity(tracker, "workshop")
-        if code:
+        scenario = (_entity(tracker, "scenario") or practice.DEFAULT_SCENARIO).strip().lower()
+        if code and scenario in scenarios():  # an unknown scenario gets the list, no registration
             try:
                 joined = repository.join_workshop(database(), code, _entity(tracker, "nickname"),
                                                   extra["practice_id"])
@@ -84,7 +84,7 @@ class ActionStartSession(Action):
                 dispatcher.utter_message(json_message={"role": "coach", "acts": [], "kind": "workshop_error",
                                                        "text": str(error)})
                 return []
-            except GesprekscoachError:
+            except Exception:  # noqa: BLE001 - the database is down: say so, in Dutch
                 logger.exception("workshop lookup failed")
                 dispatcher.utter_message(json_message={"role": "coach", "acts": [], "kind": "error",
                                                        "text": "De workshop kon nu niet worden gevonden: de database "
@@ -93,7 +93,7 @@ class ActionStartSession(Action):
             extra.update(joined)
         outcome = practice.start(scenarios(), _entity(tracker, "scenario"), _entity(tracker, "mode"),
                                  {k: v for k, v in extra.items() if v is not None})
-        if code and outcome.session:
+        if code and outcome.session and "participant_id" in extra:
             outcome.messages.insert(0, {"custom": {
                 "role": "coach", "acts": [], "kind": "workshop",
                 "text": f"Je doet mee aan de workshop '{joined['workshop_name']}' als {joined['nickname']}.",

@@ -83,7 +83,7 @@ def test_coach_names_a_closed_question_and_rewrites_it(servers):
 @pytest.mark.parametrize("message", [
     "", "   ", "🙂🙂🙂", "<img src=x onerror=alert(1)>", "<script>alert('x')</script>",
     "How are the students doing with the computers?", "x" * 10_000,
-    "Hoe gaat het? " * 700,
+    "Hoe gaat het? " * 700, "Wat merken de leerlingen ervan? " * 1000,
 ])
 def test_every_odd_input_gets_an_answer_and_is_recorded(servers, message):
     sender = f"test-{uuid.uuid4().hex}"

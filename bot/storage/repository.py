@@ -258,6 +258,14 @@ def _join(db: Database, code: str, nickname: Optional[str], practice_id: Optiona
             raise WorkshopError(f"De workshopcode '{code}' ken ik niet. Controleer de code bij de begeleider.")
         if workshop.closed_at is not None:
             raise WorkshopError(f"De workshop '{workshop.name}' is gesloten; meedoen kan niet meer.")
+        practice_id = valid_practice_id(practice_id)
+        if practice_id:
+            # The same browser starting again in this workshop stays the same participant.
+            known = s.execute(select(Participant).where(Participant.workshop_id == workshop.id,
+                                                        Participant.practice_id == practice_id)).scalar_one_or_none()
+            if known is not None:
+                return {"participant_id": known.id, "nickname": known.nickname, "workshop": workshop.code,
+                        "workshop_name": workshop.name}
         base = " ".join((nickname or "").split())[:NICKNAME_MAX] or "Deelnemer"
         taken = set(s.execute(select(Participant.nickname).where(Participant.workshop_id == workshop.id)).scalars())
         name, n = base, 2

@@ -610,3 +610,12 @@ def test_delete_workshop_removes_only_that_workshop(db, library, workshop_with_t
     assert [r["session"] for r in R.progress(db, PRACTICE)] == [private["id"]]
     with pytest.raises(R.AccessDenied):
         R.authorise(db, workshop.code, "anything")
+
+
+def test_the_same_browser_joining_again_stays_one_participant(db):
+    code = R.create_workshop(db, "Terugkomdag")["code"]
+    first = R.join_workshop(db, code, "Anne", "b" * 32)
+    again = R.join_workshop(db, code, "Anne", "b" * 32)
+    other = R.join_workshop(db, code, "Anne", "c" * 32)
+    assert again["participant_id"] == first["participant_id"] and again["nickname"] == "Anne"
+    assert other["participant_id"] != first["participant_id"] and other["nickname"] == "Anne (2)"
