@@ -18,7 +18,8 @@ from typing import Dict, List, Optional
 from bot import acts as A
 from bot.persona.scenario import Scenario
 
-NEGATIVE = (A.CRITICISM, A.PRESCRIBE, A.RULE_FIRST, A.OPINION, A.CLOSED_QUESTION)
+#: Moves that close the conversation (closed questions count for the redo moments only).
+CLOSING = A.NUDGED_ACTS - {A.CLOSED_QUESTION}
 
 
 def _student_points(first_turn: Optional[int]) -> float:
@@ -45,7 +46,7 @@ def build_report(scenario: Scenario, session: Dict) -> Dict:
     total = len(scenario.insights)
 
     if turns:
-        negative_turns = sum(1 for t in turns if set(t["acts"]) & set(NEGATIVE[:4]))
+        negative_turns = sum(1 for t in turns if set(t["acts"]) & CLOSING)
         open_share = open_q / (open_q + closed_q) if open_q + closed_q else 0.0
         score = (
             30 * teacher["motivation"]
@@ -57,7 +58,7 @@ def build_report(scenario: Scenario, session: Dict) -> Dict:
     else:
         score = 0.0
 
-    redo_candidates = [t for t in turns if set(t["acts"]) & set(NEGATIVE) and t.get("better")]
+    redo_candidates = [t for t in turns if set(t["acts"]) & A.NUDGED_ACTS and t.get("better")]
     redo_candidates.sort(key=lambda t: (t["delta"][0] + t["delta"][1], t["n"]))
     redo = [
         {"turn": t["n"], "text": t["text"], "acts": t["acts"], "better": t["better"]}

@@ -1,11 +1,9 @@
 """Every error Gesprekscoach raises on purpose, in one tree.
 
     GesprekscoachError            base: catch this to catch them all
-    ├── ConfigError               a setting is missing or wrong (names the setting)
     ├── ModelNotFoundError        the trained Rasa model is not there (run `make train`)
     ├── ScenarioError             a scenario file is broken (names file, field, problem)
     │   └── UnknownScenarioError  a session asked for a scenario that does not exist
-    ├── SessionError              a practice-session operation that cannot be done now
     └── StorageError              the database cannot be reached or migrated
 
 Messages are written for the person who has to act on them: they say what is wrong
@@ -15,10 +13,6 @@ and what to do.
 
 class GesprekscoachError(Exception):
     """Base class of the project's own errors."""
-
-
-class ConfigError(GesprekscoachError):
-    """A setting is missing or has a wrong value."""
 
 
 class ModelNotFoundError(GesprekscoachError):
@@ -31,10 +25,6 @@ class ScenarioError(GesprekscoachError):
 
 class UnknownScenarioError(ScenarioError):
     """A scenario id that no scenario file defines."""
-
-
-class SessionError(GesprekscoachError):
-    """An operation on a practice session that is not possible in its current state."""
 
 
 class StorageError(GesprekscoachError):

@@ -19,7 +19,7 @@ import random
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional
 
 from bot import acts as A
 from bot.analysis.combine import TurnAnalysis
@@ -29,7 +29,7 @@ from bot.debrief import build_report, debrief_text
 from bot.errors import UnknownScenarioError
 from bot.persona import dynamics
 from bot.persona.replies import LinePicker, choose_reply
-from bot.persona.scenario import Scenario, ScenarioLibrary
+from bot.persona.scenario import ScenarioLibrary
 
 MODES = ("live", "quiet")
 DEFAULT_SCENARIO = "babette"

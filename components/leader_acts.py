@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text, Type
+from typing import Any, Dict, List, Text, Type
 
 import numpy as np
 import scipy.sparse
@@ -29,7 +29,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.acts import NO_ACT_INTENT
 from bot.analysis import act_probabilities, analyse_turn
 from bot.analysis.combine import analyse_sentences
-from bot.analysis.cues import cue_vector
+from bot.analysis.cues import SIGNAL_NAMES, cue_vector
 
 ACTS_KEY = "acts"
 #: Turns are analysed up to this length (the CLI refuses longer lines; the bot still
@@ -38,28 +38,13 @@ ACTS_KEY = "acts"
 MAX_TURN_CHARS = 10_000
 
 
-def _turn_signals(text: str) -> List[float]:
+def _turn_signals(text: str) -> np.ndarray:
     """The OR over the turn's sentences of each named signal, in a fixed order."""
-    parts = analyse_sentences(text)
-    names = _signal_names()
-    values = np.zeros(len(names), dtype=np.float32)
-    for part in parts:
+    values = np.zeros(len(SIGNAL_NAMES), dtype=np.float32)
+    for part in analyse_sentences(text):
         vector = cue_vector(part.sentence, part.reading)
-        values = np.maximum(values, [float(vector[name]) for name in names])
+        values = np.maximum(values, [float(vector[name]) for name in SIGNAL_NAMES])
     return values
-
-
-_NAMES: List[str] = []
-
-
-def _signal_names() -> List[str]:
-    if not _NAMES:
-        from bot.analysis.text import Sentence
-        from bot.analysis.question_form import read_form
-
-        probe = Sentence("x", ("x",), False)
-        _NAMES.extend(sorted(cue_vector(probe, read_form(probe))))
-    return _NAMES
 
 
 @DefaultV1Recipe.register(

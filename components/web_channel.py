@@ -23,7 +23,6 @@ import functools
 import json
 import os
 import re
-from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
 import uuid

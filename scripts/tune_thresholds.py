@@ -15,7 +15,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot import acts as A  # noqa: E402
 from bot.analysis import combine as C  # noqa: E402
 from bot.evaluation import load_set, score  # noqa: E402
 

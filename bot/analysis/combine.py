@@ -57,9 +57,6 @@ class TurnAnalysis:
     acts: List[str]
     sentences: Sequence[SentenceAnalysis] = field(default_factory=tuple)
 
-    def sentences_with(self, form: Form) -> List[Sentence]:
-        return [s.sentence for s in self.sentences if s.reading.form is form]
-
 
 @functools.lru_cache(maxsize=4096)
 def analyse_sentences(text: str) -> Tuple[SentenceAnalysis, ...]:

@@ -94,6 +94,12 @@ def find_cues(sentence: Sentence, reading: FormReading) -> Cues:
     return Cues(frozenset(found))
 
 
+FORM_SIGNALS = ("form_open", "form_closed", "form_statement", "form_certain", "fact_question",
+                "leading_question", "question_mark")
+#: The names of ``cue_vector``'s signals, sorted: the feature order the model was trained on.
+SIGNAL_NAMES = tuple(sorted([f"cue_{act}" for act in A.ACTS] + list(FORM_SIGNALS)))
+
+
 def cue_vector(sentence: Sentence, reading: FormReading) -> Dict[str, bool]:
     """Cue and form signals as named booleans (used as model features)."""
     cues = find_cues(sentence, reading)
