@@ -37,6 +37,50 @@ ACTS: tuple = (
 #: Acts the seed counts as good moves; the others get a nudge from the coach.
 POSITIVE_ACTS = frozenset({OPEN_QUESTION, COMPLIMENT, OFFER_HELP, STUDENT_FOCUS, REFLECTION})
 NUDGED_ACTS = frozenset({CLOSED_QUESTION, RULE_FIRST, OPINION, CRITICISM, PRESCRIBE})
+#: The nudged acts that close a conversation, heaviest first: the coach advises on the
+#: first of these a turn carries, the debrief counts turns with any of them as negative.
+#: A closed question is nudged too, but it only narrows the conversation.
+CLOSING_ACTS: tuple = (CRITICISM, PRESCRIBE, RULE_FIRST, OPINION)
+
+#: Short Dutch labels, as the page, the widget and the dashboard show an act.
+LABELS = {
+    OPEN_QUESTION: "open vraag",
+    CLOSED_QUESTION: "gesloten vraag",
+    RULE_FIRST: "regels voorop",
+    OPINION: "eigen mening",
+    CRITICISM: "kritiek",
+    COMPLIMENT: "compliment",
+    OFFER_HELP: "hulp aangeboden",
+    STUDENT_FOCUS: "leerlingen centraal",
+    PRESCRIBE: "voorgeschreven",
+    REFLECTION: "samengevat",
+}
+#: The acts as counted nouns, for the debrief ("complimenten: 2").
+COUNT_NAMES = {
+    OPEN_QUESTION: "open vragen",
+    CLOSED_QUESTION: "gesloten vragen",
+    RULE_FIRST: "regels voorop",
+    OPINION: "eigen mening",
+    CRITICISM: "kritiek",
+    COMPLIMENT: "complimenten",
+    OFFER_HELP: "hulpaanbod",
+    STUDENT_FOCUS: "aandacht voor leerlingen",
+    PRESCRIBE: "voorgeschreven doel of werkwijze",
+    REFLECTION: "samenvattingen",
+}
+#: What the leader did, as the coach says it ("Je stelde een open vraag").
+DID = {
+    OPEN_QUESTION: "stelde een open vraag",
+    CLOSED_QUESTION: "stelde een gesloten vraag",
+    RULE_FIRST: "begon over de regels",
+    OPINION: "gaf je eigen mening",
+    CRITICISM: "gaf kritiek",
+    COMPLIMENT: "gaf een compliment",
+    OFFER_HELP: "bood hulp aan",
+    STUDENT_FOCUS: "bracht de leerlingen in beeld",
+    PRESCRIBE: "schreef een doel of werkwijze voor",
+    REFLECTION: "vatte samen wat je hoorde",
+}
 
 NO_ACT_INTENT = "no_act"
 INTENT_SEPARATOR = "+"
@@ -67,3 +111,16 @@ def intent_to_acts(intent: str) -> List[str]:
     if not all(part in _ORDER for part in parts):
         return []
     return canonical(parts)
+
+
+def vocabulary() -> dict:
+    """The acts as the browser needs them (the page, widget and dashboard fetch this
+    instead of keeping a copy): canonical order, Dutch labels, which are good moves."""
+    from bot.limits import MAX_TURN_CHARS
+
+    return {
+        "acts": list(ACTS),
+        "labels": dict(LABELS),
+        "good": [act for act in ACTS if act in POSITIVE_ACTS],
+        "max_turn_chars": MAX_TURN_CHARS,
+    }

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import BinaryIO, Iterator, List, Optional, TextIO, Tuple
 
-MAX_TURN_CHARS = 10_000
+from bot.limits import MAX_TURN_CHARS
+
 BATCH = 64
 
 
@@ -95,53 +97,52 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.command != "analyze":
         return _storage_command(args)
 
-    if args.command == "analyze":
-        from bot.errors import GesprekscoachError
-        from bot.settings import Settings
+    from bot.errors import GesprekscoachError
+    from bot.settings import Settings
 
-        try:
-            from components.model import NLUModel
+    # This process loads Rasa and TensorFlow: no telemetry, no TensorFlow chatter.
+    os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    try:
+        from components.model import NLUModel
 
-            model = NLUModel(args.model or Settings.from_env().model_path)
-        except GesprekscoachError as error:
-            print(f"coach: {error}", file=sys.stderr)
-            return 2
-        analyze(sys.stdin.buffer, sys.stdout, model)
-        return 0
-    return 2
+        model = NLUModel(args.model or Settings.from_env().model_path)
+    except GesprekscoachError as error:
+        print(f"coach: {error}", file=sys.stderr)
+        return 2
+    analyze(sys.stdin.buffer, sys.stdout, model)
+    return 0
 
 
 def _storage_command(args) -> int:
-    import os
-
     from bot.errors import GesprekscoachError
-    from bot.storage import Database
-    from bot.storage import repository
-    from bot.storage.migrate import main as migrate_main, retention_days
+    from bot.settings import Settings
+    from bot.storage import Database, privacy, workshops
+    from bot.storage.migrate import main as migrate_main
+    from bot.workshop import dashboard_url
 
     if args.command == "migrate":
         return migrate_main()
     try:
-        db = Database()
+        settings = Settings.from_env()
+        db = Database(settings.database_url)
         db.check()
         db.migrate()
         if args.command == "workshop":
-            from components.web_channel import dashboard_url
-
-            created = repository.create_workshop(db, args.name)
-            base = args.base_url or os.environ.get("COACH_PUBLIC_URL") or "http://localhost:5005"
+            created = workshops.create_workshop(db, args.name)
+            base = args.base_url or settings.public_url or "http://localhost:5005"
             created["dashboard_url"] = dashboard_url(created["code"], created["facilitator_token"], base)
             print(json.dumps(created, ensure_ascii=False))
         elif args.command == "export":
-            print(json.dumps(repository.export_practice(db, args.practice_id), ensure_ascii=False, indent=2))
+            print(json.dumps(privacy.export_practice(db, args.practice_id), ensure_ascii=False, indent=2))
         elif args.command == "delete":
-            deleted = repository.delete_practice(db, args.practice_id)
+            deleted = privacy.delete_practice(db, args.practice_id)
             print(json.dumps({"practice_id": args.practice_id, "sessions_deleted": deleted}))
         elif args.command == "purge":
             if args.days is not None and args.days < 1:
                 raise GesprekscoachError("--days must be at least 1")
-            days = args.days if args.days is not None else retention_days()
-            print(json.dumps({"days": days, "sessions_deleted": repository.purge_older_than(db, days)}))
+            days = args.days if args.days is not None else settings.retention_days
+            print(json.dumps({"days": days, "sessions_deleted": privacy.purge_older_than(db, days)}))
     except GesprekscoachError as error:
         print(f"coach: {error}", file=sys.stderr)
         return 2

@@ -17,9 +17,8 @@ from typing import Dict, List, Optional
 
 from bot import acts as A
 from bot.persona.scenario import Scenario
-
-#: Moves that close the conversation (closed questions count for the redo moments only).
-CLOSING = A.NUDGED_ACTS - {A.CLOSED_QUESTION}
+from bot.state import SessionState
+from bot.summary import summarise
 
 
 def _student_points(first_turn: Optional[int]) -> float:
@@ -32,58 +31,49 @@ def _student_points(first_turn: Optional[int]) -> float:
     return 5.0
 
 
-def build_report(scenario: Scenario, session: Dict) -> Dict:
+def build_report(scenario: Scenario, session: SessionState) -> Dict:
     """The report of DESIGN.md's contract (plus the details the debrief page shows)."""
-    turns = [t for t in session["turns"] if not t.get("after_stop")]
-    counts = {act: sum(act in t["acts"] for t in turns) for act in A.ACTS}
-    open_q, closed_q = counts[A.OPEN_QUESTION], counts[A.CLOSED_QUESTION]
-    first_student = next((t["n"] for t in turns if A.STUDENT_FOCUS in t["acts"]), None)
-    teacher = session["teacher"]
-    start = session["start"]
+    turns = session.answered_turns()
+    summary = summarise((t.n, t.acts) for t in turns)
+    teacher, start = session.teacher, session.start
     # Encouraged: motivation ends clearly up (or stays high), never below 0.6.
-    stimulated = teacher["motivation"] >= max(0.6, min(0.85, start["motivation"] + 0.03))
-    surfaced = list(session["insights"])
+    stimulated = teacher.motivation >= max(0.6, min(0.85, start.motivation + 0.03))
+    surfaced = list(session.insights)
     total = len(scenario.insights)
 
     if turns:
-        negative_turns = sum(1 for t in turns if set(t["acts"]) & CLOSING)
-        open_share = open_q / (open_q + closed_q) if open_q + closed_q else 0.0
         score = (
-            30 * teacher["motivation"]
+            30 * teacher.motivation
             + 30 * (len(surfaced) / total if total else 0)
-            + 15 * open_share
-            + _student_points(first_student)
-            + 15 * (1 - negative_turns / len(turns))
+            + 15 * (summary.open_share or 0.0)
+            + _student_points(summary.first_student_focus_turn)
+            + 15 * (1 - summary.negative_turns / len(turns))
         )
     else:
         score = 0.0
 
-    redo_candidates = [t for t in turns if set(t["acts"]) & A.NUDGED_ACTS and t.get("better")]
-    redo_candidates.sort(key=lambda t: (t["delta"][0] + t["delta"][1], t["n"]))
-    redo = [
-        {"turn": t["n"], "text": t["text"], "acts": t["acts"], "better": t["better"]}
-        for t in redo_candidates[:3]
-    ]
+    redo_candidates = [t for t in turns if set(t.acts) & A.NUDGED_ACTS and t.better]
+    redo_candidates.sort(key=lambda t: (t.delta[0] + t.delta[1], t.n))
+    redo = [{"turn": t.n, "text": t.text, "acts": t.acts, "better": t.better} for t in redo_candidates[:3]]
     return {
         "scenario": scenario.id,
         "score": int(round(max(0.0, min(100.0, score)))),
-        "turns": len(turns),
-        "acts": counts,
-        "open_questions": open_q,
-        "closed_questions": closed_q,
-        "first_student_focus_turn": first_student,
+        "turns": summary.turns,
+        "acts": summary.acts,
+        "open_questions": summary.open_questions,
+        "closed_questions": summary.closed_questions,
+        "first_student_focus_turn": summary.first_student_focus_turn,
         "teacher_stimulated": bool(stimulated),
         "insights_surfaced": len(surfaced),
         "insights_total": total,
         "insights": [
             {"id": i.id, "summary": i.summary, "surfaced": i.id in surfaced} for i in scenario.insights
         ],
-        "openness": {"start": start["openness"], "end": teacher["openness"]},
-        "motivation": {"start": start["motivation"], "end": teacher["motivation"]},
+        "openness": {"start": start.openness, "end": teacher.openness},
+        "motivation": {"start": start.motivation, "end": teacher.motivation},
         "redo": redo,
         "timeline": [
-            {"turn": t["n"], "acts": t["acts"], "openness": t["openness"], "motivation": t["motivation"]}
-            for t in turns
+            {"turn": t.n, "acts": t.acts, "openness": t.openness, "motivation": t.motivation} for t in turns
         ],
     }
 
@@ -122,9 +112,7 @@ def debrief_text(scenario: Scenario, report: Dict) -> str:
     lines.append(f"Je stelde {_plural(report['open_questions'], 'open vraag', 'open vragen')} en "
                  f"{_plural(report['closed_questions'], 'gesloten vraag', 'gesloten vragen')} in "
                  f"{_plural(report['turns'], 'beurt', 'beurten')}.")
-    from bot.coach.feedback import NAMES
-
-    others = [f"{NAMES[act]}: {counts[act]}" for act in A.ACTS
+    others = [f"{A.COUNT_NAMES[act]}: {counts[act]}" for act in A.ACTS
               if act not in (A.OPEN_QUESTION, A.CLOSED_QUESTION) and counts[act]]
     if others:
         lines.append("Verder: " + "; ".join(others) + ".")

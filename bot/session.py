@@ -1,8 +1,8 @@
 """A practice session: start, leader turns, hints and the debrief.
 
-The whole session is one JSON-serialisable dict (kept by Rasa in the ``session``
-slot, so it survives restarts and is shared by several servers). Every function
-takes the dict and returns a new one with the messages to send:
+The session is a ``SessionState`` (``bot/state.py``; Rasa keeps its JSON in the
+``session`` slot, so it survives restarts and is shared by several servers). Every
+function takes the state and returns a new one with the messages to send:
 
     {"text": ...}                                   the teacher's words
     {"custom": {"role": "teacher", "openness": ...}} the teacher's state
@@ -14,7 +14,6 @@ No turn is ever dropped: empty, overlong, English and after-stop turns are recor
 
 from __future__ import annotations
 
-import copy
 import random
 import secrets
 from dataclasses import dataclass, field
@@ -30,17 +29,17 @@ from bot.errors import UnknownScenarioError
 from bot.persona import dynamics
 from bot.persona.replies import LinePicker, choose_reply
 from bot.persona.scenario import ScenarioLibrary
+from bot.state import STOPPED, SessionState, TurnRecord, WorkshopMembership
 
 MODES = ("live", "quiet")
 DEFAULT_SCENARIO = "babette"
-VERSION = 1
 
 Message = Dict
 
 
 @dataclass
 class Outcome:
-    session: Optional[Dict]
+    session: Optional[SessionState]
     messages: List[Message] = field(default_factory=list)
 
 
@@ -52,10 +51,9 @@ def _coach(text: str, acts: Optional[List[str]] = None, **extra) -> Message:
     return {"custom": {"role": "coach", "acts": acts or [], "text": text, **extra}}
 
 
-def _teacher_state(session: Dict) -> Message:
-    teacher = session["teacher"]
-    return {"custom": {"role": "teacher", "openness": teacher["openness"],
-                       "motivation": teacher["motivation"], "name": session["teacher_name"]}}
+def _teacher_state(session: SessionState) -> Message:
+    return {"custom": {"role": "teacher", "openness": session.teacher.openness,
+                       "motivation": session.teacher.motivation, "name": session.teacher_name}}
 
 
 def scenario_list_text(library: ScenarioLibrary) -> str:
@@ -63,9 +61,11 @@ def scenario_list_text(library: ScenarioLibrary) -> str:
     return f"Je kunt oefenen met deze scenario's:\n{items}\nStart er een met /start{{\"scenario\":\"{library.ids()[0]}\"}}."
 
 
-def start(library: ScenarioLibrary, scenario_id: Optional[str], mode: Optional[str] = None,
-          extra: Optional[Dict] = None) -> Outcome:
-    """A new session, or only a Dutch answer listing the scenarios when the id is unknown."""
+def start(library: ScenarioLibrary, scenario_id: Optional[str], mode: Optional[str] = None, *,
+          practice_id: Optional[str] = None, display_name: Optional[str] = None,
+          workshop: Optional[WorkshopMembership] = None) -> Outcome:
+    """A new session, or only a Dutch answer listing the scenarios when the id is unknown.
+    ``practice_id`` ties it to a leader's progress; ``workshop`` to a workshop."""
     scenario_id = (scenario_id or DEFAULT_SCENARIO).strip().lower()
     try:
         scenario = library.get(scenario_id)
@@ -77,27 +77,16 @@ def start(library: ScenarioLibrary, scenario_id: Optional[str], mode: Optional[s
     if mode not in MODES:
         notes.append(f"De modus '{mode}' bestaat niet; je oefent in de modus 'live'.")
         mode = "live"
-    session = {
-        "version": VERSION,
-        "id": secrets.token_urlsafe(16),
-        "scenario": scenario.id,
-        "teacher_name": scenario.teacher_name,
-        "mode": mode,
-        "status": "active",
-        "started_at": _now(),
-        "start": {"openness": scenario.start_openness, "motivation": scenario.start_motivation},
-        "teacher": {"openness": scenario.start_openness, "motivation": scenario.start_motivation},
-        "used_lines": [],
-        "insights": [],
-        "turns": [],
-        "hints": 0,
-    }
-    if extra:
-        session.update(extra)
-    picker = LinePicker(session["id"], [])
+    initial = dynamics.TeacherState(scenario.start_openness, scenario.start_motivation)
+    session = SessionState(
+        id=secrets.token_urlsafe(16), scenario=scenario.id, teacher_name=scenario.teacher_name,
+        mode=mode, started_at=_now(), start=initial, teacher=initial,
+        practice_id=practice_id, display_name=display_name, workshop=workshop,
+    )
+    picker = LinePicker(session.id, [])
     opening = picker.pick_or_vary(scenario.opening)
-    session["used_lines"] = picker.used
-    session["opening"] = opening
+    session.used_lines = picker.used
+    session.opening = opening
     intro = (f"Je oefent met {scenario.teacher_name} ({scenario.teacher_role}, {scenario.school}). "
              f"{scenario.initiative} Netwerk: {scenario.network}. "
              + ("Ik geef na elke beurt kort feedback. " if mode == "live" else
@@ -109,8 +98,8 @@ def start(library: ScenarioLibrary, scenario_id: Optional[str], mode: Optional[s
     return Outcome(session, messages)
 
 
-def _picker(session: Dict, salt: str) -> LinePicker:
-    return LinePicker(f"{session['id']}:{salt}", session["used_lines"])
+def _picker(session: SessionState, salt: str) -> LinePicker:
+    return LinePicker(f"{session.id}:{salt}", session.used_lines)
 
 
 SPECIAL_COACH = {
@@ -122,29 +111,28 @@ SPECIAL_COACH = {
 }
 
 
-def turn(library: ScenarioLibrary, session: Optional[Dict], text: str, analysis: TurnAnalysis) -> Outcome:
+def turn(library: ScenarioLibrary, session: Optional[SessionState], text: str, analysis: TurnAnalysis) -> Outcome:
     """The teacher's reply and the coach's note on one leader turn."""
     messages: List[Message] = []
     if session is None:
         outcome = start(library, DEFAULT_SCENARIO)
         session = outcome.session
         messages.append(_coach(f"Er liep nog geen gesprek, dus ik ben er een begonnen met "
-                               f"{session['teacher_name']}. Kies een ander scenario met /start.", kind="auto_start"))
+                               f"{session.teacher_name}. Kies een ander scenario met /start.", kind="auto_start"))
         messages += outcome.messages[1:2]
-    session = copy.deepcopy(session)
-    scenario = library.get(session["scenario"])
-    number = len(session["turns"]) + 1
+    session = session.copy()
+    scenario = library.get(session.scenario)
+    number = len(session.turns) + 1
     acts = list(analysis.acts)
 
-    if session["status"] != "active":
-        session["turns"].append({"n": number, "text": text, "acts": acts, "after_stop": True,
-                                 "at": _now()})
+    if not session.active:
+        session.turns.append(TurnRecord(n=number, text=text, acts=acts, at=_now(), after_stop=True))
         messages.append(_coach("Dit gesprek is al afgerond, dus de leraar reageert niet meer. "
                                "Begin een nieuw gesprek met /start.", acts, kind="after_stop"))
         return Outcome(session, messages)
 
-    earlier = [t["acts"] for t in session["turns"]]
-    before = dynamics.TeacherState(**session["teacher"])
+    earlier = [t.acts for t in session.turns]
+    before = session.teacher
     closed_streak = 0
     for previous in reversed(earlier):
         if previous == [A.CLOSED_QUESTION]:
@@ -155,12 +143,12 @@ def turn(library: ScenarioLibrary, session: Optional[Dict], text: str, analysis:
         before, acts, any(A.OPEN_QUESTION in e for e in earlier), closed_streak
     )
     picker = _picker(session, f"turn{number}")
-    reply = choose_reply(scenario, after, text, acts, session["insights"], picker)
-    session["used_lines"] = picker.used
+    reply = choose_reply(scenario, after, text, acts, session.insights, picker)
+    session.used_lines = picker.used
     if reply.insight:
-        session["insights"].append(reply.insight)
+        session.insights.append(reply.insight)
 
-    rng = random.Random(f"{session['id']}:coach{number}")
+    rng = random.Random(f"{session.id}:coach{number}")
     special = "symbols" if reply.kind == "empty" and text.strip() else reply.kind
     if special in SPECIAL_COACH and not acts:
         note_text, better = SPECIAL_COACH[special], None
@@ -169,52 +157,50 @@ def turn(library: ScenarioLibrary, session: Optional[Dict], text: str, analysis:
         note_text, better = note.text, note.better
         if reply.kind in SPECIAL_COACH:
             note_text = SPECIAL_COACH[reply.kind] + " " + note_text
-    session["teacher"] = {"openness": after.openness, "motivation": after.motivation}
-    session["turns"].append({
-        "n": number, "text": text, "acts": acts, "at": _now(),
-        "openness": after.openness, "motivation": after.motivation,
-        "delta": [d_open, d_motivation], "reply": reply.text, "reply_kind": reply.kind,
-        "insight": reply.insight, "coach": note_text, "better": better,
-    })
+    session.teacher = after
+    session.turns.append(TurnRecord(
+        n=number, text=text, acts=acts, at=_now(), openness=after.openness, motivation=after.motivation,
+        delta=(d_open, d_motivation), reply=reply.text, reply_kind=reply.kind, insight=reply.insight,
+        coach=note_text, better=better,
+    ))
     messages.append({"text": reply.text})
-    if session["mode"] == "live":
+    if session.mode == "live":
         messages.append(_coach(note_text, acts, turn=number))
     messages.append(_teacher_state(session))
     return Outcome(session, messages)
 
 
-def hint(library: ScenarioLibrary, session: Optional[Dict]) -> Outcome:
+def hint(library: ScenarioLibrary, session: Optional[SessionState]) -> Outcome:
     if session is None:
         return Outcome(None, [_coach("Er loopt nog geen gesprek. " + scenario_list_text(library), kind="hint")])
-    if session["status"] != "active":
+    if not session.active:
         return Outcome(session, [_coach("Dit gesprek is afgerond. Start een nieuw gesprek met /start.", kind="hint")])
-    session = copy.deepcopy(session)
-    scenario = library.get(session["scenario"])
-    state = dynamics.TeacherState(**session["teacher"])
-    text = coach_hint(scenario, state, [t["acts"] for t in session["turns"]], session["insights"])
-    session["hints"] += 1
+    session = session.copy()
+    scenario = library.get(session.scenario)
+    text = coach_hint(scenario, session.teacher, [t.acts for t in session.turns], session.insights)
+    session.hints += 1
     return Outcome(session, [_coach(text, kind="hint")])
 
 
-def stop(library: ScenarioLibrary, session: Optional[Dict]) -> Outcome:
+def stop(library: ScenarioLibrary, session: Optional[SessionState]) -> Outcome:
     """End the session with the debrief (also when no turn was taken)."""
     if session is None:
         return Outcome(None, [_coach("Er loopt geen gesprek om te stoppen. " + scenario_list_text(library),
                                      kind="no_session")])
-    session = copy.deepcopy(session)
-    scenario = library.get(session["scenario"])
+    session = session.copy()
+    scenario = library.get(session.scenario)
     messages: List[Message] = []
-    if session["status"] == "active":
-        session["status"] = "stopped"
-        session["stopped_at"] = _now()
+    if session.active:
+        session.status = STOPPED
+        session.stopped_at = _now()
         report = build_report(scenario, session)
         picker = _picker(session, "closing")
         if report["turns"]:
             pool = scenario.closing["encouraged" if report["teacher_stimulated"] else "discouraged"]
             messages.append({"text": picker.pick_or_vary(pool)})
-            session["used_lines"] = picker.used
+            session.used_lines = picker.used
     else:
         report = build_report(scenario, session)
-    session["report"] = report
+    session.report = report
     messages.append({"custom": {"role": "report", "report": report, "text": debrief_text(scenario, report)}})
     return Outcome(session, messages)

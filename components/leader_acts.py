@@ -27,15 +27,12 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.acts import NO_ACT_INTENT
+from bot.limits import MAX_TURN_CHARS
 from bot.analysis import act_probabilities, analyse_turn
 from bot.analysis.combine import analyse_sentences
 from bot.analysis.cues import SIGNAL_NAMES, cue_vector
 
 ACTS_KEY = "acts"
-#: Turns are analysed up to this length (the CLI refuses longer lines; the bot still
-#: answers them, reading only the beginning): 50,000 characters would otherwise keep
-#: the server busy for seconds.
-MAX_TURN_CHARS = 10_000
 
 
 def _turn_signals(text: str) -> np.ndarray:

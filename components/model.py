@@ -7,25 +7,11 @@ acts are identical.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 from pathlib import Path
-from typing import Dict, Iterator, List
+from typing import Dict, List
 
 from bot.errors import ModelNotFoundError
-from bot.settings import PROJECT_ROOT
-
-
-@contextlib.contextmanager
-def _in_project_root() -> Iterator[None]:
-    # config.yml names the spaCy pipeline by a path relative to the project root.
-    previous = os.getcwd()
-    os.chdir(PROJECT_ROOT)
-    try:
-        yield
-    finally:
-        os.chdir(previous)
 
 
 class NLUModel:
@@ -37,14 +23,12 @@ class NLUModel:
                 f"no trained model at {model_path}: run `make train` first "
                 "(or set COACH_MODEL to a model file)"
             )
-        os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
-        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
         for name in ("rasa", "tensorflow", "absl"):
             logging.getLogger(name).setLevel(logging.ERROR)
         from rasa.core.agent import Agent
 
-        with _in_project_root():
-            self._agent = Agent.load(str(model_path))
+        # The spaCy pipeline is found from any working directory: components.spacy_nlp.
+        self._agent = Agent.load(str(model_path))
         self._processor = self._agent.processor
 
     def parse(self, texts: List[str]) -> List[Dict]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from bot.storage.database import database_url
+from bot.settings import Settings
 from bot.storage.models import Base
 
 config = context.config
@@ -13,7 +13,7 @@ target_metadata = Base.metadata
 
 
 def run_migrations_offline() -> None:
-    context.configure(url=config.attributes.get("connection_url") or database_url(),
+    context.configure(url=config.attributes.get("connection_url") or Settings.from_env().database_url,
                       target_metadata=target_metadata, literal_binds=True,
                       version_table="coach_alembic_version")
     with context.begin_transaction():
@@ -21,7 +21,7 @@ def run_migrations_offline() -> None:
 
 
 def run_migrations_online() -> None:
-    engine = create_engine(config.attributes.get("connection_url") or database_url(), future=True)
+    engine = create_engine(config.attributes.get("connection_url") or Settings.from_env().database_url, future=True)
     with engine.connect() as connection:
         context.configure(connection=connection, target_metadata=target_metadata,
                           render_as_batch=connection.dialect.name == "sqlite",

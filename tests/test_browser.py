@@ -196,6 +196,27 @@ def test_cors_only_for_allowed_origins(servers):
     assert other.headers.get("Access-Control-Allow-Origin") != "http://evil.example"
 
 
+def test_vocabulary_gives_the_ten_acts_with_labels_also_to_the_widget_origin(servers):
+    import requests
+
+    widget_origin = f"http://127.0.0.1:{servers.widget_origin_port}"
+    answer = requests.get(f"{servers.url}/coach/api/vocabulary", headers={"Origin": widget_origin}, timeout=10)
+    assert answer.status_code == 200
+    assert answer.headers.get("Access-Control-Allow-Origin") == widget_origin
+    vocabulary = answer.json()
+    assert len(vocabulary["acts"]) == 10 and set(vocabulary["labels"]) == set(vocabulary["acts"])
+    assert vocabulary["labels"]["closed_question"] == "gesloten vraag"
+
+
+def test_page_without_the_vocabulary_shows_raw_act_ids(page, servers):
+    page.route("**/coach/api/vocabulary", lambda route: route.abort())
+    start_babette(page, servers)
+    say(page, "Vertel eens, hoe gaat het met de computers in je klas?")
+    page.wait_for_selector("#coach .msg.coach[data-turn='1']")
+    assert "open_question" in page.inner_text("#coach .msg.coach[data-turn='1']")
+    assert page.dialogs == []
+
+
 def test_facilitator_dashboard_shows_the_room(page, servers):
     import requests
 

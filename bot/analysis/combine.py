@@ -21,7 +21,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot import acts as A
 from bot.analysis.cues import Cues, find_cues, student_words
-from bot.analysis.question_form import Form, FormReading, read_form
+from bot.analysis.question_form import Form, FormReading, Kind, read_form
 from bot.analysis.text import Sentence, split_sentences
 
 #: Per act: (how sure the model must be when a word cue is in the turn, how sure
@@ -111,7 +111,7 @@ def combine(parts: Sequence[SentenceAnalysis], model: Optional[Mapping[str, floa
     if A.STUDENT_FOCUS in acts and A.STUDENT_FOCUS not in cued and any(
         student_words(p.sentence) for p in parts
     ) and all(
-        p.reading.reason.startswith("asks for a fact") for p in parts if student_words(p.sentence)
+        p.reading.kind is Kind.FACT for p in parts if student_words(p.sentence)
     ) and (model is None or model.get(A.STUDENT_FOCUS, 0.0) < STUDENT_WITHOUT_WORDS):
         acts.discard(A.STUDENT_FOCUS)  # "Hoeveel leerlingen…?" is a bare fact
 

@@ -13,7 +13,7 @@ from typing import Dict, FrozenSet
 
 from bot import acts as A
 from bot.analysis import lexicon
-from bot.analysis.question_form import Form, FormReading
+from bot.analysis.question_form import Form, FormReading, Kind
 from bot.analysis.text import Sentence
 
 
@@ -88,7 +88,7 @@ def find_cues(sentence: Sentence, reading: FormReading) -> Cues:
         or any(word in lexicon.STUDENT_MEANING for word in sentence.words)
     )
     if about_students and not mirrors:
-        fact_about_students = reading.form is Form.CLOSED and reading.reason.startswith("asks for a fact")
+        fact_about_students = reading.kind is Kind.FACT
         if not fact_about_students:
             found.add(A.STUDENT_FOCUS)
     return Cues(frozenset(found))
@@ -110,7 +110,7 @@ def cue_vector(sentence: Sentence, reading: FormReading) -> Dict[str, bool]:
             "form_closed": reading.form is Form.CLOSED,
             "form_statement": reading.form is Form.STATEMENT,
             "form_certain": reading.certain,
-            "fact_question": reading.reason.startswith("asks for a fact"),
+            "fact_question": reading.kind is Kind.FACT,
             "leading_question": reading.leading,
             "question_mark": sentence.asks,
         }

@@ -26,15 +26,40 @@ class Form(enum.Enum):
     STATEMENT = "statement"
 
 
+class Kind(enum.Enum):
+    """Which rule decided the form. Code branches on this, never on the prose."""
+
+    NO_WORDS = "no words"
+    INVITATION = "invitation to tell"
+    EXCLAMATION = "exclamation"
+    FACT = "asks for a fact"
+    CHOICE = "choice between options"
+    WH = "wh-question"
+    TAG = "tag question"
+    VERB_FIRST = "verb first"
+    HYPOTHETICAL = "hypothetical question"
+    QUESTION_MARK = "statement with a question mark"
+    STATEMENT = "no question form"
+
+
 @dataclass(frozen=True)
 class FormReading:
-    """The form of one sentence and why. ``certain`` is False where the rules guess
-    (a bare question mark, an unknown first word) and the model may overrule them."""
+    """The form of one sentence and which rule decided it (``kind``, with the word
+    that triggered it in ``detail``). ``certain`` is False where the rules guess (a bare
+    question mark, an unknown first word) and the model may overrule them."""
 
     form: Form
-    reason: str
+    kind: Kind
+    detail: str = ""
     certain: bool = True
     leading: bool = False  # "Denk je niet dat…?": a closed question carrying an opinion
+
+    @property
+    def reason(self) -> str:
+        """The reading in words, for people (``coach analyze --explain``, tests)."""
+        if self.kind is Kind.VERB_FIRST:
+            return "verb first (yes/no)" if self.certain else "verb first"
+        return f"{self.kind.value} ({self.detail})" if self.detail else self.kind.value
 
 
 def _core(words: tuple) -> tuple:
@@ -106,14 +131,14 @@ def read_form(sentence: Sentence) -> FormReading:
     A statement followed by a question after a comma ("Super idee, hoeveel lln doen
     mee") takes the question's form."""
     reading = _read_form(sentence)
-    if reading.form is Form.STATEMENT and "," in sentence.text and reading.reason != "exclamation":
+    if reading.form is Form.STATEMENT and "," in sentence.text and reading.kind is not Kind.EXCLAMATION:
         tail = sentence.text.rsplit(",", 1)[1]
         words = normalise_words(tail)
         if len(words) >= 2:
             tail_reading = _read_form(Sentence(tail.strip(), words, sentence.asks))
             # Dutch puts the verb first after a fronted clause in statements too
             # ("Als je wilt, kan ik helpen."): a verb-first tail needs the "?".
-            verb_first = tail_reading.reason.startswith("verb first")
+            verb_first = tail_reading.kind is Kind.VERB_FIRST
             if tail_reading.form is not Form.STATEMENT and tail_reading.certain and (
                 sentence.asks or not verb_first
             ):
@@ -124,7 +149,7 @@ def read_form(sentence: Sentence) -> FormReading:
 def _read_form(sentence: Sentence) -> FormReading:
     core = _core(sentence.words)
     if not core:
-        return FormReading(Form.STATEMENT, "no words", certain=False)
+        return FormReading(Form.STATEMENT, Kind.NO_WORDS, certain=False)
     # A vocative or a short opener before a comma ("Babette, hoe ging het?") or a
     # leading subordinate clause ("Stel dat je alles mocht, wat zou je doen?"): the
     # main clause after the comma carries the question form.
@@ -142,23 +167,23 @@ def _read_form(sentence: Sentence) -> FormReading:
                 after_clause = len(head_words) > 2
 
     if _is_invitation(sentence, core):
-        return FormReading(Form.OPEN, "invitation to tell")
+        return FormReading(Form.OPEN, Kind.INVITATION)
     if _is_exclamation(core, sentence):
-        return FormReading(Form.STATEMENT, "exclamation")
+        return FormReading(Form.STATEMENT, Kind.EXCLAMATION)
 
     fact = _starts_with_any(core, lexicon.FACT_WH_OPENERS)
     if fact:
-        return FormReading(Form.CLOSED, f"asks for a fact ({fact})")
+        return FormReading(Form.CLOSED, Kind.FACT, fact)
     first = core[0]
     two = " ".join(core[:2])
     three = " ".join(core[:3])
     if first in lexicon.OPEN_WH or two in lexicon.OPEN_WH or three in lexicon.OPEN_WH:
         if first in {"welke", "welk", "wat"} and " of " in sentence.joined and sentence.asks:
-            return FormReading(Form.CLOSED, "choice between options")
-        return FormReading(Form.OPEN, f"wh-question ({first})", certain=sentence.asks or len(core) > 2)
+            return FormReading(Form.CLOSED, Kind.CHOICE)
+        return FormReading(Form.OPEN, Kind.WH, first, certain=sentence.asks or len(core) > 2)
 
     if _has_tag(sentence):
-        return FormReading(Form.CLOSED, "tag question")
+        return FormReading(Form.CLOSED, Kind.TAG)
     # Without "?", only a listed finite verb followed by a subject makes a question
     # ("heb je t gezien"); a verb known only from the lemma table needs the "?"
     # ("Bedankt dat je…" is no question).
@@ -172,11 +197,11 @@ def _read_form(sentence: Sentence) -> FormReading:
         )
         if first in {"zie", "merk", "hoor", "ben"} and not sentence.asks and core[1] in {"je", "jij"}:
             # "Zie je, dat bedoel ik." / "Ben je gek." are not questions without "?"
-            return FormReading(Form.CLOSED, "verb first", certain=False, leading=leading)
-        return FormReading(Form.CLOSED, "verb first (yes/no)", leading=leading)
+            return FormReading(Form.CLOSED, Kind.VERB_FIRST, certain=False, leading=leading)
+        return FormReading(Form.CLOSED, Kind.VERB_FIRST, leading=leading)
 
     if sentence.asks:
         if _starts_with_any(core, ("als", "stel dat", "stel", "wanneer")):
-            return FormReading(Form.OPEN, "hypothetical question", certain=False)
-        return FormReading(Form.CLOSED, "statement with a question mark", certain=False)
-    return FormReading(Form.STATEMENT, "no question form")
+            return FormReading(Form.OPEN, Kind.HYPOTHETICAL, certain=False)
+        return FormReading(Form.CLOSED, Kind.QUESTION_MARK, certain=False)
+    return FormReading(Form.STATEMENT, Kind.STATEMENT)

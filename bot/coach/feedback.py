@@ -15,87 +15,109 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Tuple
 
 from bot import acts as A
 from bot.analysis.combine import TurnAnalysis
 from bot.analysis.question_form import Form
 from bot.coach.rewrite import rewrite_closed
 
-#: What the leader did, as the coach says it ("Je stelde een open vraag").
-DID = {
-    A.OPEN_QUESTION: "stelde een open vraag",
-    A.CLOSED_QUESTION: "stelde een gesloten vraag",
-    A.RULE_FIRST: "begon over de regels",
-    A.OPINION: "gaf je eigen mening",
-    A.CRITICISM: "gaf kritiek",
-    A.COMPLIMENT: "gaf een compliment",
-    A.OFFER_HELP: "bood hulp aan",
-    A.STUDENT_FOCUS: "bracht de leerlingen in beeld",
-    A.PRESCRIBE: "schreef een doel of werkwijze voor",
-    A.REFLECTION: "vatte samen wat je hoorde",
-}
-#: The acts as nouns, for counts in the debrief.
-NAMES = {
-    A.OPEN_QUESTION: "open vragen",
-    A.CLOSED_QUESTION: "gesloten vragen",
-    A.RULE_FIRST: "regels voorop",
-    A.OPINION: "eigen mening",
-    A.CRITICISM: "kritiek",
-    A.COMPLIMENT: "complimenten",
-    A.OFFER_HELP: "hulpaanbod",
-    A.STUDENT_FOCUS: "aandacht voor leerlingen",
-    A.PRESCRIBE: "voorgeschreven doel of werkwijze",
-    A.REFLECTION: "samenvattingen",
-}
-
-
 def did(acts: Sequence[str]) -> str:
     """"Je stelde een open vraag en gaf een compliment." """
-    phrases = [DID[act] for act in acts]
+    phrases = [A.DID[act] for act in acts]
     if len(phrases) > 1:
         return "Je " + ", ".join(phrases[:-1]) + " en " + phrases[-1] + "."
     return f"Je {phrases[0]}."
 
+
 KEY_QUESTION = "Wat betekent dit voor leerlingen?"
 
+@dataclass(frozen=True)
+class Advice:
+    """Why a move closes the conversation, then the better move to try, quoted."""
+
+    before: str
+    better: str
+    after: str = ""
+
+    @property
+    def text(self) -> str:
+        return f"{self.before}'{self.better}'{self.after}"
+
+
+#: Said before the advice on a rule or opinion that comes before any open question.
+EARLY = "Nog voor je eerste open vraag: dat weegt extra zwaar. "
+
+
+#: Per nudged act, the coach's advice: why, then a better move to try (``better``).
 ADVICE = {
     A.CRITICISM: (
-        "Kleine kritiekpunten wegen zwaar voor een leraar. Vraag eerst wat er gebeurde "
-        "en wat de leraar ervan leerde: 'Wat heb je daarvan geleerd?'",
-        "Dit voelt al snel als een oordeel, en dan gaat de leraar zich verdedigen. "
-        "Probeer: 'Hoe kijk je daar zelf op terug?'",
-        "Kritiek sluit het gesprek. Nieuwsgierigheid opent het: 'Wat maakte dat het zo liep?'",
+        Advice(
+            'Kleine kritiekpunten wegen zwaar voor een leraar. Vraag eerst wat er gebeurde en wat de '
+            'leraar ervan leerde: ',
+            'Wat heb je daarvan geleerd?',
+        ),
+        Advice(
+            'Dit voelt al snel als een oordeel, en dan gaat de leraar zich verdedigen. Probeer: ',
+            'Hoe kijk je daar zelf op terug?',
+        ),
+        Advice('Kritiek sluit het gesprek. Nieuwsgierigheid opent het: ', 'Wat maakte dat het zo liep?'),
     ),
     A.PRESCRIBE: (
-        "Je bepaalt hier het doel of de werkwijze voor de leraar. Laat het netwerk zijn eigen "
-        "doel vinden en denk mee over wat haalbaar is: 'Wat wil je dat leerlingen straks kunnen?'",
-        "Schrijf niet voor hoe het netwerk moet werken; dan verdwijnt het eigenaarschap. "
-        "Vraag liever: 'Hoe zou jij het aanpakken, en wat heb je daarvoor nodig?'",
-        "Een opgelegd doel wordt zelden een eigen doel. Help het doel formuleren vanuit de "
-        "leerlingen: 'Als je de zin begint met \"Leerlingen kunnen…\", hoe maak je hem af?'",
+        Advice(
+            'Je bepaalt hier het doel of de werkwijze voor de leraar. Laat het netwerk zijn eigen '
+            'doel vinden en denk mee over wat haalbaar is: ',
+            'Wat wil je dat leerlingen straks kunnen?',
+        ),
+        Advice(
+            'Schrijf niet voor hoe het netwerk moet werken; dan verdwijnt het eigenaarschap. Vraag '
+            'liever: ',
+            'Hoe zou jij het aanpakken, en wat heb je daarvoor nodig?',
+        ),
+        Advice(
+            'Een opgelegd doel wordt zelden een eigen doel. Help het doel formuleren vanuit de '
+            'leerlingen: ',
+            'Als je de zin begint met "Leerlingen kunnen…", hoe maak je hem af?',
+        ),
     ),
     A.RULE_FIRST: (
-        "Je begint over regels of middelen; de leraar voelt zich dan geroepen zich vooraf te "
-        "verantwoorden. Verken eerst wat het initiatief oplevert: 'Wat betekent dit voor leerlingen?'",
-        "De kaders horen in een heldere afspraak vooraf, niet in elke reactie. Vraag nu eerst: "
-        "'Wat wil je met dit initiatief bereiken?'",
-        "Regels voorop maken het gesprek smal. Probeer: 'Welke regels zitten je in de weg, "
-        "en waarom?'. Zo verken je de ruimte in plaats van haar te beperken.",
+        Advice(
+            'Je begint over regels of middelen; de leraar voelt zich dan geroepen zich vooraf te '
+            'verantwoorden. Verken eerst wat het initiatief oplevert: ',
+            'Wat betekent dit voor leerlingen?',
+        ),
+        Advice(
+            'De kaders horen in een heldere afspraak vooraf, niet in elke reactie. Vraag nu eerst: ',
+            'Wat wil je met dit initiatief bereiken?',
+        ),
+        Advice(
+            'Regels voorop maken het gesprek smal. Probeer: ',
+            'Welke regels zitten je in de weg, en waarom?',
+            '. Zo verken je de ruimte in plaats van haar te beperken.',
+        ),
     ),
     A.OPINION: (
-        "Hoe eerder je je mening geeft, hoe eerder de leraar zich inhoudt. Stel nog een vraag: "
-        "'Wat denk jij zelf dat werkt?'",
-        "Je geeft al een oplossing. Houd die nog even vast en vraag: 'Welke mogelijkheden zie jij?'",
-        "Je mening kan straks nog. Probeer eerst de ideeën van de leraar boven tafel te krijgen: "
-        "'Wat zou jij het liefst willen proberen?'",
-    ),
-    A.CLOSED_QUESTION: (
-        "Een gesloten vraag levert een kort antwoord op.",
-        "Hierop kan de leraar met ja of nee antwoorden, en dan stokt het verhaal.",
-        "Zo'n vraag vraagt om een feit, niet om het verhaal.",
+        Advice(
+            'Hoe eerder je je mening geeft, hoe eerder de leraar zich inhoudt. Stel nog een vraag: ',
+            'Wat denk jij zelf dat werkt?',
+        ),
+        Advice(
+            'Je geeft al een oplossing. Houd die nog even vast en vraag: ',
+            'Welke mogelijkheden zie jij?',
+        ),
+        Advice(
+            'Je mening kan straks nog. Probeer eerst de ideeën van de leraar boven tafel te krijgen: ',
+            'Wat zou jij het liefst willen proberen?',
+        ),
     ),
 }
+#: Why a closed question narrows the conversation (the better move is a rewrite).
+CLOSED_ADVICE = (
+    'Een gesloten vraag levert een kort antwoord op.',
+    'Hierop kan de leraar met ja of nee antwoorden, en dan stokt het verhaal.',
+    "Zo'n vraag vraagt om een feit, niet om het verhaal.",
+)
+
 
 ENCOURAGEMENT = {
     A.OPEN_QUESTION: ("Zo komt het verhaal op gang.", "Precies wat helpt: de leraar vertelt.",
@@ -118,15 +140,16 @@ FIRST_STUDENT_FOCUS = (
 @dataclass(frozen=True)
 class CoachNote:
     text: str
-    better: Optional[str]  # the concrete better move, kept for the debrief
+    better: Optional[str]  # the concrete better move (a sentence to say), for the debrief
 
 
-def _closed_rewrite(analysis: TurnAnalysis) -> Optional[str]:
+def _closed_rewrite(analysis: TurnAnalysis) -> Optional[Tuple[str, str]]:
+    """The first closed question of the turn and its open rewrite."""
     for part in analysis.sentences:
         if part.reading.form is Form.CLOSED:
             rewritten = rewrite_closed(part.sentence, part.reading)
             if rewritten:
-                return f"'{part.sentence.text.strip()}' kan open: '{rewritten}'"
+                return part.sentence.text.strip(), rewritten
     return None
 
 
@@ -145,23 +168,23 @@ def coach_note(
     parts: List[str] = [did(analysis.acts)]
     better: Optional[str] = None
 
-    for act in (A.CRITICISM, A.PRESCRIBE, A.RULE_FIRST, A.OPINION):
+    for act in A.CLOSING_ACTS:
         if act in acts:
             advice = rng.choice(ADVICE[act])
-            if act in {A.RULE_FIRST, A.OPINION} and not any(
+            early = act in {A.RULE_FIRST, A.OPINION} and not any(
                 A.OPEN_QUESTION in earlier for earlier in earlier_acts
-            ):
-                advice = "Nog voor je eerste open vraag: dat weegt extra zwaar. " + advice
-            parts.append(advice)
-            better = advice.split("'")[1] if "'" in advice else advice
+            )
+            parts.append((EARLY if early else "") + advice.text)
+            better = advice.better
             break
 
     if A.CLOSED_QUESTION in acts and A.OPEN_QUESTION not in acts:
         rewrite = _closed_rewrite(analysis)
-        parts.append(rng.choice(ADVICE[A.CLOSED_QUESTION]))
+        parts.append(rng.choice(CLOSED_ADVICE))
         if rewrite:
-            parts.append(rewrite + ".")
-            better = better or rewrite.split(": '", 1)[1].rstrip("'")
+            question, rewritten = rewrite
+            parts.append(f"'{question}' kan open: '{rewritten}'.")
+            better = better or rewritten
         else:
             parts.append(f"Vraag liever naar de ervaring of naar de leerlingen: '{KEY_QUESTION}'")
             better = better or KEY_QUESTION
@@ -171,7 +194,7 @@ def coach_note(
     )
     if first_student:
         parts.append(FIRST_STUDENT_FOCUS)
-    elif not (acts & {A.CRITICISM, A.PRESCRIBE, A.RULE_FIRST, A.OPINION, A.CLOSED_QUESTION}):
+    elif not (acts & A.NUDGED_ACTS):
         good = [act for act in analysis.acts if act in ENCOURAGEMENT]
         # Encourage the first time a move appears, then now and then (about one in three).
         fresh = [act for act in good if not any(act in earlier for earlier in earlier_acts)]

@@ -18,7 +18,7 @@ import re
 from typing import Optional
 
 from bot.analysis import lexicon
-from bot.analysis.question_form import Form, FormReading
+from bot.analysis.question_form import Form, FormReading, Kind
 from bot.analysis.text import Sentence
 
 # Verdict words that make a yes/no question ask for the leader's own judgement.
@@ -55,16 +55,16 @@ def rewrite_closed(sentence: Sentence, reading: FormReading) -> Optional[str]:
     text = _clean(sentence.text)
     if not text:
         return GENERAL
-    if reading.reason.startswith("asks for a fact"):
+    if reading.kind is Kind.FACT:
         return FACT_REWRITE
-    if reading.reason == "tag question":
+    if reading.kind is Kind.TAG:
         statement = _clean(_drop_tag(text))
         return f"Ik hoor het graag van jou: {statement[0].lower() + statement[1:]}? Hoe zie jij dat?"
     if reading.leading:
         # "Denk je niet dat het te veel is?" -> "Wat denk jij: hoe is de werkdruk?" is not
         # reachable by rule; ask the teacher's own view instead of confirming ours.
         return "Wat denk jij zelf? Hoe zie jij het?"
-    if not reading.reason.startswith("verb first"):
+    if reading.kind is not Kind.VERB_FIRST:
         return GENERAL
     words = text.split()
     first = words[0].lower()

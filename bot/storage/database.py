@@ -4,7 +4,6 @@ reached (naming the host, never the password), and Alembic migrations."""
 from __future__ import annotations
 
 import contextlib
-import os
 from pathlib import Path
 from typing import Iterator
 
@@ -13,14 +12,9 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.errors import StorageError
-from bot.settings import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT, Settings
 
-DEFAULT_URL = f"sqlite:///{PROJECT_ROOT / 'var' / 'gesprekscoach.db'}"
 MIGRATIONS = PROJECT_ROOT / "migrations"
-
-
-def database_url() -> str:
-    return os.environ.get("DATABASE_URL") or DEFAULT_URL
 
 
 def describe(url: str) -> str:
@@ -40,7 +34,7 @@ class Database:
     """Engine and sessions for one database URL."""
 
     def __init__(self, url: str | None = None) -> None:
-        self.url = url or database_url()
+        self.url = url or Settings.from_env().database_url
         try:
             parsed = make_url(self.url)
         except Exception as error:  # noqa: BLE001

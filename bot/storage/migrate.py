@@ -7,32 +7,22 @@ setting (``COACH_RETENTION_DAYS``, default 365: older sessions are deleted).
 
 from __future__ import annotations
 
-import os
 import sys
 
-from bot.errors import StorageError
+from bot.errors import SettingsError, StorageError
+from bot.settings import Settings
 from bot.storage.database import Database, describe
-from bot.storage.repository import purge_older_than
-
-
-def retention_days() -> int:
-    raw = os.environ.get("COACH_RETENTION_DAYS", "365")
-    try:
-        days = int(raw)
-    except ValueError:
-        raise StorageError(f"COACH_RETENTION_DAYS must be a number of days, not '{raw}'") from None
-    if days < 1:
-        raise StorageError("COACH_RETENTION_DAYS must be at least 1")
-    return days
+from bot.storage.privacy import purge_older_than
 
 
 def main() -> int:
     try:
-        db = Database()
+        settings = Settings.from_env()
+        db = Database(settings.database_url)
         db.check()
         db.migrate()
-        purged = purge_older_than(db, retention_days())
-    except StorageError as error:
+        purged = purge_older_than(db, settings.retention_days)
+    except (SettingsError, StorageError) as error:
         print(f"database error: {error}", file=sys.stderr)
         return 1
     print(f"database ready: {describe(db.url)}" + (f" ({purged} old sessions deleted)" if purged else ""))

@@ -6,22 +6,19 @@ import pytest
 
 from bot import acts as A
 from bot.debrief import build_report, debrief_text
+from bot.persona.dynamics import TeacherState
+from bot.state import SessionState, TurnRecord
 
 
 def make_turn(n, acts, text=None, delta=(0.0, 0.0), better=None, **extra):
-    turn = {"n": n, "text": text or f"beurt {n}", "acts": list(acts), "openness": 0.5,
-            "motivation": 0.6, "delta": list(delta), "better": better}
-    turn.update(extra)
-    return turn
+    return TurnRecord(n=n, text=text or f"beurt {n}", acts=list(acts), at="", openness=0.5, motivation=0.6,
+                      delta=tuple(delta), better=better, **extra)
 
 
 def make_session(turns, insights=(), start=(0.45, 0.7), end=(0.5, 0.7)):
-    return {
-        "turns": list(turns),
-        "insights": list(insights),
-        "start": {"openness": start[0], "motivation": start[1]},
-        "teacher": {"openness": end[0], "motivation": end[1]},
-    }
+    return SessionState(id="s", scenario="babette", teacher_name="Babette", mode="live", started_at="",
+                        start=TeacherState(*start), teacher=TeacherState(*end),
+                        turns=list(turns), insights=list(insights))
 
 
 MIXED_TURNS = [

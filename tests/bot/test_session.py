@@ -1,4 +1,4 @@
-"""bot/session.py: a practice session as one JSON-serialisable dict."""
+"""bot/session.py: a practice session (a SessionState) from start to debrief."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from bot import acts as A
 from bot import session as S
 from bot.analysis.combine import analyse_turn
+from bot.persona.dynamics import TeacherState
 
 SHIPPED = ("babette", "overleg", "rooster")
 
@@ -57,7 +58,8 @@ def report_of(messages):
 
 
 def assert_json(outcome):
-    json.dumps(outcome.session)
+    if outcome.session is not None:
+        json.dumps(outcome.session.to_json())
     json.dumps(outcome.messages)
 
 
@@ -77,12 +79,12 @@ def play(library, scenario_id, turns, mode=None):
 def test_start_babette_returns_session_and_messages(library):
     outcome = S.start(library, "babette")
     session = outcome.session
-    assert session["scenario"] == "babette"
-    assert session["status"] == "active"
-    assert session["mode"] == "live"
-    assert session["turns"] == [] and session["insights"] == []
+    assert session.scenario == "babette"
+    assert session.status == "active"
+    assert session.mode == "live"
+    assert session.turns == [] and session.insights == []
     scenario = library.get("babette")
-    assert session["teacher"] == {"openness": scenario.start_openness, "motivation": scenario.start_motivation}
+    assert session.teacher == TeacherState(scenario.start_openness, scenario.start_motivation)
 
     intro, opening, state = outcome.messages
     assert intro["custom"]["role"] == "coach"
@@ -96,15 +98,15 @@ def test_start_babette_returns_session_and_messages(library):
 
 
 def test_start_without_id_starts_babette(library):
-    assert S.start(library, None).session["scenario"] == "babette"
+    assert S.start(library, None).session.scenario == "babette"
 
 
 def test_start_is_case_and_space_insensitive(library):
-    assert S.start(library, "  Rooster ").session["scenario"] == "rooster"
+    assert S.start(library, "  Rooster ").session.scenario == "rooster"
 
 
 def test_two_sessions_get_different_ids(library):
-    assert S.start(library, "babette").session["id"] != S.start(library, "babette").session["id"]
+    assert S.start(library, "babette").session.id != S.start(library, "babette").session.id
 
 
 def test_unknown_scenario_gives_no_session_and_a_dutch_list(library):
@@ -123,7 +125,7 @@ def test_unknown_scenario_gives_no_session_and_a_dutch_list(library):
 
 def test_unknown_mode_falls_back_to_live_with_a_note(library):
     outcome = S.start(library, "babette", "luid")
-    assert outcome.session["mode"] == "live"
+    assert outcome.session.mode == "live"
     assert "'luid' bestaat niet" in outcome.messages[0]["custom"]["text"]
 
 
@@ -134,20 +136,20 @@ def test_turn_records_the_turn_and_answers(library):
     text = "Hoe ging het in het begin?"
     outcome = S.turn(library, session, text, analyse_turn(text))
     new = outcome.session
-    [record] = new["turns"]
-    assert record["n"] == 1 and record["text"] == text
-    assert record["acts"] == ["open_question"]
-    assert record["openness"] > session["teacher"]["openness"]
-    assert new["teacher"]["openness"] == record["openness"]
+    [record] = new.turns
+    assert record.n == 1 and record.text == text
+    assert record.acts == ["open_question"]
+    assert record.openness > session.teacher.openness
+    assert new.teacher.openness == record.openness
 
     [teacher_text] = teacher_texts(outcome.messages)
-    assert teacher_text == record["reply"]
+    assert teacher_text == record.reply
     [coach] = coach_messages(outcome.messages)
     assert coach["role"] == "coach"
     assert coach["acts"] == ["open_question"]
     assert coach["text"].startswith("Je stelde een open vraag")
     [state] = teacher_states(outcome.messages)
-    assert state["openness"] == new["teacher"]["openness"]
+    assert state["openness"] == new.teacher.openness
     assert_json(outcome)
 
 
@@ -161,14 +163,14 @@ def test_turn_does_not_change_the_session_it_was_given(library):
 def test_closed_question_turn_keeps_a_better_move(library):
     session = S.start(library, "babette").session
     text = "Heb je de ouders ingelicht?"
-    record = S.turn(library, session, text, analyse_turn(text)).session["turns"][0]
-    assert record["acts"] == ["closed_question"]
-    assert record["better"] == "Hoe heb je de ouders ingelicht?"
+    record = S.turn(library, session, text, analyse_turn(text)).session.turns[0]
+    assert record.acts == ["closed_question"]
+    assert record.better == "Hoe heb je de ouders ingelicht?"
 
 
 def test_quiet_mode_sends_no_coach_message_on_turns(library):
     session = S.start(library, "babette", "quiet").session
-    assert session["mode"] == "quiet"
+    assert session.mode == "quiet"
     for text in ("Hoe ging het?", "Dat had je beter moeten plannen."):
         outcome = S.turn(library, session, text, analyse_turn(text))
         session = outcome.session
@@ -176,14 +178,14 @@ def test_quiet_mode_sends_no_coach_message_on_turns(library):
         assert len(teacher_texts(outcome.messages)) == 1
         assert len(teacher_states(outcome.messages)) == 1
     # the note is still kept for the debrief
-    assert all(t["coach"] for t in session["turns"])
+    assert all(t.coach for t in session.turns)
 
 
 def test_turn_without_session_auto_starts_babette(library):
     text = "Hoe ging het?"
     outcome = S.turn(library, None, text, analyse_turn(text))
-    assert outcome.session["scenario"] == "babette"
-    assert len(outcome.session["turns"]) == 1
+    assert outcome.session.scenario == "babette"
+    assert len(outcome.session.turns) == 1
     coaches = coach_messages(outcome.messages)
     assert coaches[0]["kind"] == "auto_start"
     assert "Babette" in coaches[0]["text"]
@@ -197,8 +199,8 @@ def test_turn_without_session_auto_starts_babette(library):
 def test_special_turns_are_recorded_too(library, text):
     session = S.start(library, "babette").session
     outcome = S.turn(library, session, text, analyse_turn(text))
-    assert len(outcome.session["turns"]) == 1
-    assert outcome.session["turns"][0]["text"] == text
+    assert len(outcome.session.turns) == 1
+    assert outcome.session.turns[0].text == text
     assert coach_messages(outcome.messages)
     assert_json(outcome)
 
@@ -208,7 +210,7 @@ def test_empty_turn_gets_the_empty_coach_note(library):
     outcome = S.turn(library, session, "", analyse_turn(""))
     [coach] = coach_messages(outcome.messages)
     assert coach["text"] == S.SPECIAL_COACH["empty"]
-    assert outcome.session["turns"][0]["reply_kind"] == "empty"
+    assert outcome.session.turns[0].reply_kind == "empty"
 
 
 def test_turns_after_stop_are_recorded_with_after_stop(library):
@@ -216,9 +218,9 @@ def test_turns_after_stop_are_recorded_with_after_stop(library):
     session = S.stop(library, session).session
     text = "En hoe gaat het nu?"
     outcome = S.turn(library, session, text, analyse_turn(text))
-    record = outcome.session["turns"][-1]
-    assert record["after_stop"] is True and record["text"] == text
-    assert len(outcome.session["turns"]) == 2
+    record = outcome.session.turns[-1]
+    assert record.after_stop is True and record.text == text
+    assert len(outcome.session.turns) == 2
     [coach] = coach_messages(outcome.messages)
     assert coach["kind"] == "after_stop"
     assert "afgerond" in coach["text"]
@@ -230,12 +232,12 @@ def test_report_does_not_count_turns_after_stop(library):
     session = play(library, "babette", ["Hoe ging het?"])
     session = S.stop(library, session).session
     session = S.turn(library, session, "Hoe gaat het nu?", analyse_turn("Hoe gaat het nu?")).session
-    assert S.stop(library, session).session["report"]["turns"] == 1
+    assert S.stop(library, session).session.report["turns"] == 1
 
 
 def test_no_teacher_line_repeats_in_a_session(library):
     session = play(library, "babette", GOOD_LEADER + POOR_LEADER + GOOD_LEADER)
-    replies = [t["reply"] for t in session["turns"]]
+    replies = [t.reply for t in session.turns]
     assert len(set(replies)) == len(replies)
 
 
@@ -244,10 +246,10 @@ def test_no_teacher_line_repeats_in_a_session(library):
 def test_stop_before_any_turn_gives_report_with_zero_turns(library):
     session = S.start(library, "babette").session
     outcome = S.stop(library, session)
-    report = outcome.session["report"]
+    report = outcome.session.report
     assert report["turns"] == 0
     assert report["score"] == 0
-    assert outcome.session["status"] == "stopped"
+    assert outcome.session.status == "stopped"
     assert teacher_texts(outcome.messages) == []  # no closing line without a conversation
     assert "gestopt" in report_of(outcome.messages)["text"]
     assert_json(outcome)
@@ -265,7 +267,7 @@ def test_report_has_the_contract_keys(library):
     assert isinstance(report["teacher_stimulated"], bool)
     assert report["insights_total"] == len(library.get("babette").insights)
     assert 0 <= report["insights_surfaced"] <= report["insights_total"]
-    assert outcome.session["report"] == report
+    assert outcome.session.report == report
     assert_json(outcome)
 
 
@@ -281,7 +283,7 @@ def test_stop_twice_keeps_the_report(library):
     session = play(library, "babette", ["Hoe ging het?"])
     first = S.stop(library, session).session
     second = S.stop(library, first)
-    assert second.session["report"]["turns"] == first["report"]["turns"]
+    assert second.session.report["turns"] == first.report["turns"]
     assert teacher_texts(second.messages) == []
 
 
@@ -299,8 +301,8 @@ def test_hint_returns_a_coach_message(library):
     [coach] = coach_messages(outcome.messages)
     assert coach["kind"] == "hint"
     assert "open vraag" in coach["text"]
-    assert outcome.session["hints"] == 1
-    assert session["hints"] == 0
+    assert outcome.session.hints == 1
+    assert session.hints == 0
     assert_json(outcome)
 
 
@@ -326,8 +328,8 @@ def test_hint_after_stop_says_the_session_is_over(library):
 
 @pytest.mark.parametrize("scenario_id", SHIPPED)
 def test_good_leader_beats_poor_leader(library, scenario_id):
-    good = S.stop(library, play(library, scenario_id, GOOD_LEADER)).session["report"]
-    poor = S.stop(library, play(library, scenario_id, POOR_LEADER)).session["report"]
+    good = S.stop(library, play(library, scenario_id, GOOD_LEADER)).session.report
+    poor = S.stop(library, play(library, scenario_id, POOR_LEADER)).session.report
 
     assert good["turns"] == poor["turns"] == len(GOOD_LEADER)
     assert good["score"] > poor["score"]
@@ -341,8 +343,8 @@ def test_good_leader_beats_poor_leader(library, scenario_id):
 
 @pytest.mark.parametrize("scenario_id", SHIPPED)
 def test_poor_leader_gets_redo_moments_and_good_leader_none(library, scenario_id):
-    good = S.stop(library, play(library, scenario_id, GOOD_LEADER)).session["report"]
-    poor = S.stop(library, play(library, scenario_id, POOR_LEADER)).session["report"]
+    good = S.stop(library, play(library, scenario_id, GOOD_LEADER)).session.report
+    poor = S.stop(library, play(library, scenario_id, POOR_LEADER)).session.report
     assert good["redo"] == []
     assert 1 <= len(poor["redo"]) <= 3
     for moment in poor["redo"]:

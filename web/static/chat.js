@@ -4,24 +4,38 @@
  * Everything the user or the bot writes is put on the page with textContent, never
  * as HTML. The connection uses Rasa's socket.io channel (websocket transport) and
  * falls back to the REST channel when socket.io cannot connect. The conversation id
- * is kept in localStorage, so a reload finds the conversation again.
+ * is kept in localStorage, so a reload finds the conversation again. The acts' labels
+ * come from the server (loadVocabulary), which the page and the widget load before
+ * they render a message.
  */
 (function (global) {
   "use strict";
 
-  var ACT_LABELS = {
-    open_question: "open vraag",
-    closed_question: "gesloten vraag",
-    rule_first: "regels voorop",
-    opinion: "eigen mening",
-    criticism: "kritiek",
-    compliment: "compliment",
-    offer_help: "hulp aangeboden",
-    student_focus: "leerlingen centraal",
-    prescribe: "voorgeschreven",
-    reflection: "samengevat"
-  };
-  var GOOD_ACTS = ["open_question", "compliment", "offer_help", "student_focus", "reflection"];
+  /* The acts as the server defines them (GET /coach/api/vocabulary, from bot/acts.py):
+   * canonical order, Dutch labels, the good moves, the turn-length limit. Until it is
+   * loaded, or when it cannot be, an act shows as its raw id. */
+  var vocabulary = { acts: [], labels: {}, good: [], max_turn_chars: null };
+
+  function loadVocabulary(server) {
+    return fetch(server.replace(/\/+$/, "") + "/coach/api/vocabulary")
+      .then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      })
+      .then(function (body) {
+        if (body && Array.isArray(body.acts) && body.labels && Array.isArray(body.good)) vocabulary = body;
+        return vocabulary;
+      })
+      .catch(function () { return vocabulary; });
+  }
+
+  function actLabel(act) { return vocabulary.labels[act] || act; }
+  function isGood(act) { return vocabulary.good.indexOf(act) >= 0; }
+
+  /* "a, b of c" */
+  function listOf(items) {
+    return items.length < 2 ? items.join("") : items.slice(0, -1).join(", ") + " of " + items[items.length - 1];
+  }
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -183,8 +197,8 @@
     var acts = el("ul", { className: "acts", "aria-label": "Wat je deed" });
     (message.acts || []).forEach(function (act) {
       acts.appendChild(el("li", {
-        className: "act " + (GOOD_ACTS.indexOf(act) >= 0 ? "good" : "nudge"),
-        text: ACT_LABELS[act] || act
+        className: "act " + (isGood(act) ? "good" : "nudge"),
+        text: actLabel(act)
       }));
     });
     var node = el("div", { className: "msg coach" + (message.kind ? " " + message.kind : ""), role: "note" }, [
@@ -245,9 +259,9 @@
       el("thead", {}, [el("tr", {}, [el("th", { scope: "col", text: "Soort" }), el("th", { scope: "col", text: "Aantal" })])])
     ]);
     var body = el("tbody");
-    Object.keys(ACT_LABELS).forEach(function (act) {
-      body.appendChild(el("tr", { className: GOOD_ACTS.indexOf(act) >= 0 ? "good" : "nudge" }, [
-        el("th", { scope: "row", text: ACT_LABELS[act] }), el("td", { text: String((report.acts || {})[act] || 0) })
+    (vocabulary.acts.length ? vocabulary.acts : Object.keys(report.acts || {})).forEach(function (act) {
+      body.appendChild(el("tr", { className: isGood(act) ? "good" : "nudge" }, [
+        el("th", { scope: "row", text: actLabel(act) }), el("td", { text: String((report.acts || {})[act] || 0) })
       ]));
     });
     counts.appendChild(body);
@@ -321,9 +335,9 @@
       root.appendChild(svg("circle", { cx: cx, cy: y(t.openness), r: 3.5, class: "point" }));
       (t.acts || []).forEach(function (act, k) {
         var dot = svg("circle", { cx: cx, cy: height - bottom + 12 + k * 7, r: 3,
-          class: GOOD_ACTS.indexOf(act) >= 0 ? "act-good" : "act-nudge" });
+          class: isGood(act) ? "act-good" : "act-nudge" });
         var title = svg("title");
-        title.textContent = "Beurt " + t.turn + ": " + (ACT_LABELS[act] || act);
+        title.textContent = "Beurt " + t.turn + ": " + actLabel(act);
         dot.appendChild(title);
         root.appendChild(dot);
       });
@@ -332,8 +346,14 @@
       root.appendChild(label);
     });
     figure.appendChild(root);
-    figure.appendChild(el("figcaption", { text: "Lijn: hoe open de leraar is na elke beurt. Bolletjes: groen = open vraag, compliment, hulp, leerlingen of samenvatting; oranje = gesloten vraag, regels, mening, kritiek of voorschrijven." }));
+    figure.appendChild(el("figcaption", { text: "Lijn: hoe open de leraar is na elke beurt. " + dotsCaption() }));
     return figure;
+  }
+
+  function dotsCaption() {
+    if (!vocabulary.acts.length) return "Bolletjes: de soorten beurten.";
+    var good = vocabulary.acts.filter(isGood), nudged = vocabulary.acts.filter(function (act) { return !isGood(act); });
+    return "Bolletjes: groen = " + listOf(good.map(actLabel)) + "; oranje = " + listOf(nudged.map(actLabel)) + ".";
   }
 
   /* Progress over sessions: score and share of open questions (lines, 0-100) and the
@@ -388,6 +408,6 @@
     return true;
   };
 
-  global.GesprekscoachChat = { Connection: Connection, Renderer: Renderer, el: el, ACT_LABELS: ACT_LABELS,
-    trendChart: trendChart };
+  global.GesprekscoachChat = { Connection: Connection, Renderer: Renderer, el: el, trendChart: trendChart,
+    loadVocabulary: loadVocabulary, vocabulary: function () { return vocabulary; } };
 })(window);

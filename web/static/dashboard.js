@@ -14,13 +14,19 @@
   } catch (e) { /* private mode */ }
   var api = "../api/workshops/" + encodeURIComponent(code);
   var $ = function (id) { return document.getElementById(id); };
-  var LABELS = {
-    open_question: "open vraag", closed_question: "gesloten vraag", rule_first: "regels voorop",
-    opinion: "eigen mening", criticism: "kritiek", compliment: "compliment", offer_help: "hulp aangeboden",
-    student_focus: "leerlingen centraal", prescribe: "voorgeschreven", reflection: "samengevat"
-  };
   var STATUS = { active: "in gesprek", stopped: "afgerond", not_started: "nog niet begonnen" };
-  var GOOD = ["open_question", "compliment", "offer_help", "student_focus", "reflection"];
+  /* The acts' order, Dutch labels and good moves come from the server (bot/acts.py);
+   * without them an act shows as its raw id. */
+  var vocabulary = { acts: [], labels: {}, good: [] };
+  function label(act) { return vocabulary.labels[act] || act; }
+
+  function loadVocabulary() {
+    return fetch("../api/vocabulary").then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (body) {
+        if (body && Array.isArray(body.acts) && body.labels && Array.isArray(body.good)) vocabulary = body;
+      })
+      .catch(function () { /* raw act ids */ });
+  }
 
   function el(tag, text, className) {
     var node = document.createElement(tag);
@@ -57,9 +63,9 @@
     }
     var bars = $("acts"); bars.textContent = "";
     var max = Math.max.apply(null, Object.keys(data.acts).map(function (k) { return data.acts[k]; }).concat([1]));
-    Object.keys(LABELS).forEach(function (act) {
-      var line = el("div", null, "bar " + (GOOD.indexOf(act) >= 0 ? "good" : "nudge"));
-      line.appendChild(el("span", LABELS[act], "label"));
+    (vocabulary.acts.length ? vocabulary.acts : Object.keys(data.acts)).forEach(function (act) {
+      var line = el("div", null, "bar " + (vocabulary.good.indexOf(act) >= 0 ? "good" : "nudge"));
+      line.appendChild(el("span", label(act), "label"));
       var meter = el("span", null, "fill");
       meter.style.width = Math.round(100 * data.acts[act] / max) + "%";
       line.appendChild(meter);
@@ -71,7 +77,7 @@
       data.examples[kind].forEach(function (example) {
         var item = el("li");
         item.appendChild(el("q", example.text));
-        item.appendChild(el("span", " (" + example.acts.map(function (a) { return LABELS[a] || a; }).join(", ") + ")", "muted"));
+        item.appendChild(el("span", " (" + example.acts.map(label).join(", ") + ")", "muted"));
         list.appendChild(item);
       });
       if (!data.examples[kind].length) list.appendChild(el("li", "Nog geen voorbeelden.", "muted"));
@@ -105,9 +111,13 @@
   $("delete").addEventListener("click", function () {
     if (!window.confirm("De workshop en alle gesprekken van de deelnemers definitief verwijderen?")) return;
     call("", "DELETE").then(function (r) {
-      if (r.ok) { status("De workshop en alle gegevens zijn verwijderd."); clearInterval(timer); }
+      if (r.ok) { status("De workshop en alle gegevens zijn verwijderd."); deleted = true; clearInterval(timer); }
     });
   });
-  refresh();
-  var timer = setInterval(refresh, 3000);
+  var timer = null, deleted = false;
+  loadVocabulary().then(function () {
+    if (deleted) return;
+    refresh();
+    timer = setInterval(refresh, 3000);
+  });
 })();

@@ -12,7 +12,9 @@
         $("gauge-box").hidden = mode === "quiet";
       } }
   );
-  connection.onMessage(function (message) { renderer.handle(message); });
+  // Messages wait for the act labels (in order: each waits on the same promise).
+  var vocabulary = Chat.loadVocabulary(server);
+  connection.onMessage(function (message) { vocabulary.then(function () { renderer.handle(message); }); });
   connection.onStatus(function (transport) { document.body.setAttribute("data-transport", transport); });
 
   function show(conversation) {
@@ -115,7 +117,7 @@
   });
 
   showProgress();
-  connection.connect().then(function () { return connection.restore(); }).then(function (session) {
+  Promise.all([vocabulary, connection.connect()]).then(function () { return connection.restore(); }).then(function (session) {
     if (session && renderer.restore(session)) show(true);
   });
 })();

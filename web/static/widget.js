@@ -5,7 +5,8 @@
  *           data-server="https://bot.school.nl" data-scenario="babette" data-mode="live"></script>
  *
  * The page's origin must be in the server's COACH_ALLOWED_ORIGINS. The widget loads
- * its CSS, the socket.io client and chat.js from the same server.
+ * its CSS, the socket.io client, chat.js and the act labels (/coach/api/vocabulary)
+ * from the same server.
  */
 (function () {
   "use strict";
@@ -29,6 +30,9 @@
     load("script", { src: server + "/coach/static/socket.io.min.js" }).catch(function () { /* REST fallback */ })
   ]).then(function () {
     return load("script", { src: server + "/coach/static/chat.js" });
+  }).then(function () {
+    // The act labels and the turn-length limit, before anything is rendered.
+    return window.GesprekscoachChat.loadVocabulary(server);
   }).then(build).catch(function () {
     if (window.console) console.warn("Gesprekscoach: de widget kon niet laden van " + server);
   });
@@ -37,7 +41,9 @@
     var Chat = window.GesprekscoachChat, el = Chat.el;
     var log = el("div", { className: "gc-log", role: "log", "aria-live": "polite", "aria-label": "Gesprek" });
     var debrief = el("div", { className: "gc-debrief", hidden: "" });
-    var input = el("textarea", { id: "gc-input", rows: "2", maxlength: "10000", placeholder: "Typ je vraag aan de leraar…" });
+    var input = el("textarea", { id: "gc-input", rows: "2", placeholder: "Typ je vraag aan de leraar…" });
+    var limit = Chat.vocabulary().max_turn_chars;
+    if (limit) input.setAttribute("maxlength", String(limit));  // else the server cuts the turn
     var send = el("button", { type: "submit", className: "gc-primary", text: "Verstuur" });
     var hint = el("button", { type: "button", text: "Tip" });
     var stop = el("button", { type: "button", text: "Stop" });

@@ -1,0 +1,193 @@
+"""The state of a practice session, typed and versioned.
+
+Rasa keeps a session in the ``session`` slot as one JSON string (so it survives
+restarts and is shared by several servers); the web layer restores a conversation
+from it and storage copies it into its tables. All of them read and write it through
+``SessionState.to_json`` / ``SessionState.from_json``, which checks the version and
+upgrades an older one:
+
+    version 1  workshop membership was an untyped top-level ``participant_id``
+    version 2  membership is ``workshop: {participant_id, code, nickname}``
+
+The JSON keys the page reads (``scenario``, ``teacher_name``, ``mode``, ``status``,
+``teacher``, ``start``, ``turns``, ``report``, ``opening``) keep their names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Tuple, Union
+
+from bot.errors import GesprekscoachError
+from bot.persona.dynamics import TeacherState
+
+VERSION = 2
+ACTIVE, STOPPED = "active", "stopped"
+
+
+class SessionFormatError(GesprekscoachError):
+    """A stored session that cannot be read (corrupt, or from a newer version)."""
+
+
+@dataclass
+class TurnRecord:
+    """One leader turn and what followed it."""
+
+    n: int
+    text: str
+    acts: List[str]
+    at: str
+    openness: Optional[float] = None  # the teacher after the turn (None after stop)
+    motivation: Optional[float] = None
+    delta: Tuple[float, float] = (0.0, 0.0)  # change in openness and motivation
+    reply: Optional[str] = None
+    reply_kind: Optional[str] = None
+    insight: Optional[str] = None  # the insight this turn brought out
+    coach: Optional[str] = None
+    better: Optional[str] = None  # the concrete better move, for the debrief
+    after_stop: bool = False  # sent after the session ended; recorded, not answered
+
+    def to_json(self) -> Dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["delta"] = list(self.delta)
+        if not self.after_stop:
+            del data["after_stop"]
+        return data
+
+    @classmethod
+    def from_json(cls, data: Dict[str, Any]) -> "TurnRecord":
+        known = {f.name for f in dataclasses.fields(cls)}
+        values = {key: value for key, value in data.items() if key in known}
+        values["delta"] = tuple(values.get("delta") or (0.0, 0.0))
+        values["acts"] = list(values.get("acts") or [])
+        return cls(**values)
+
+
+@dataclass
+class WorkshopMembership:
+    """The workshop a session counts for, and the participant it counts for."""
+
+    participant_id: int
+    code: Optional[str] = None
+    nickname: Optional[str] = None
+
+    def to_json(self) -> Dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class SessionState:
+    """Everything a session needs between turns (see the module docstring)."""
+
+    id: str
+    scenario: str
+    teacher_name: str
+    mode: str
+    started_at: str
+    start: TeacherState
+    teacher: TeacherState
+    status: str = ACTIVE
+    opening: Optional[str] = None
+    used_lines: List[str] = field(default_factory=list)
+    insights: List[str] = field(default_factory=list)
+    turns: List[TurnRecord] = field(default_factory=list)
+    hints: int = 0
+    stopped_at: Optional[str] = None
+    report: Optional[Dict[str, Any]] = None
+    practice_id: Optional[str] = None
+    display_name: Optional[str] = None
+    workshop: Optional[WorkshopMembership] = None
+    version: int = VERSION
+
+    @property
+    def active(self) -> bool:
+        return self.status == ACTIVE
+
+    def answered_turns(self) -> List[TurnRecord]:
+        """The turns of the conversation (not those sent after it ended)."""
+        return [t for t in self.turns if not t.after_stop]
+
+    def copy(self) -> "SessionState":
+        """A deep copy: the session functions never change the state they were given."""
+        return SessionState.from_json(self.to_json())
+
+    # ------------------------------------------------------------------ JSON
+
+    def to_json(self) -> Dict[str, Any]:
+        data: Dict[str, Any] = {
+            "version": VERSION,
+            "id": self.id,
+            "scenario": self.scenario,
+            "teacher_name": self.teacher_name,
+            "mode": self.mode,
+            "status": self.status,
+            "started_at": self.started_at,
+            "start": dataclasses.asdict(self.start),
+            "teacher": dataclasses.asdict(self.teacher),
+            "opening": self.opening,
+            "used_lines": list(self.used_lines),
+            "insights": list(self.insights),
+            "turns": [t.to_json() for t in self.turns],
+            "hints": self.hints,
+        }
+        optional = {"stopped_at": self.stopped_at, "report": self.report, "practice_id": self.practice_id,
+                    "display_name": self.display_name,
+                    "workshop": self.workshop.to_json() if self.workshop else None}
+        data.update({key: value for key, value in optional.items() if value is not None})
+        return data
+
+    def dumps(self) -> str:
+        """The compact JSON string kept in the tracker slot."""
+        return json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, data: Union[str, Dict[str, Any]]) -> "SessionState":
+        """Read a stored session (a dict or its JSON string), upgrading older versions.
+        Raises SessionFormatError for anything that is not a readable session."""
+        if isinstance(data, str):
+            try:
+                data = json.loads(data)
+            except ValueError as error:
+                raise SessionFormatError(f"the session is not valid JSON ({error})") from None
+        if not isinstance(data, dict):
+            raise SessionFormatError("the session is not a JSON object")
+        data = upgrade(dict(data))
+        try:
+            workshop = data.get("workshop")
+            return cls(
+                id=str(data["id"]),
+                scenario=str(data["scenario"]),
+                teacher_name=str(data["teacher_name"]),
+                mode=str(data["mode"]),
+                status=str(data.get("status", ACTIVE)),
+                started_at=str(data.get("started_at") or ""),
+                start=TeacherState(**data["start"]),
+                teacher=TeacherState(**data["teacher"]),
+                opening=data.get("opening"),
+                used_lines=list(data.get("used_lines") or []),
+                insights=list(data.get("insights") or []),
+                turns=[TurnRecord.from_json(t) for t in data.get("turns") or []],
+                hints=int(data.get("hints") or 0),
+                stopped_at=data.get("stopped_at"),
+                report=data.get("report"),
+                practice_id=data.get("practice_id"),
+                display_name=data.get("display_name"),
+                workshop=WorkshopMembership(**workshop) if workshop else None,
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise SessionFormatError(f"the session lacks or garbles a field ({error!r})") from None
+
+
+def upgrade(data: Dict[str, Any]) -> Dict[str, Any]:
+    """A stored session's dict brought to the current ``VERSION``."""
+    version = data.get("version", 1)
+    if not isinstance(version, int) or version > VERSION:
+        raise SessionFormatError(f"the session has version {version!r}; this server reads up to {VERSION}")
+    if version < 2:
+        participant = data.pop("participant_id", None)
+        if participant is not None:
+            data["workshop"] = {"participant_id": participant, "code": None, "nickname": None}
+        data["version"] = 2
+    return data

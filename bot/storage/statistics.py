@@ -1,0 +1,81 @@
+"""Figures read from the stored sessions: a leader's progress and a workshop's overview
+(what the facilitator's dashboard shows)."""
+
+from __future__ import annotations
+
+from typing import Dict, List, Tuple
+
+from sqlalchemy import select
+
+from bot import acts as A
+from bot.limits import valid_practice_id
+from bot.storage.database import Database
+from bot.storage.models import Participant, PracticeSession, Turn, Workshop
+from bot.storage.privacy import anonymise
+from bot.storage.sessions import row_summary
+
+#: A good example turn has a good move and nothing nudged; a poor one a closing move.
+GOOD_EXAMPLE = A.POSITIVE_ACTS
+POOR_EXAMPLE = frozenset(A.CLOSING_ACTS)
+EXAMPLES_SHOWN = 5
+
+
+def progress(db: Database, practice_id: str) -> List[Dict]:
+    """A leader's sessions, oldest first, with the figures of the trend chart."""
+    if not valid_practice_id(practice_id):
+        return []
+    with db.session() as s:
+        rows = s.execute(select(PracticeSession).where(PracticeSession.practice_id == practice_id)
+                         .order_by(PracticeSession.started_at)).scalars().all()
+        return [row_summary(row) for row in rows]
+
+
+def _participant_line(participant: Participant, sessions: List[PracticeSession]) -> Dict:
+    latest = sessions[-1] if sessions else None
+    return {
+        "nickname": participant.nickname,
+        "scenario": latest.scenario if latest else None,
+        "status": latest.status if latest else "not_started",
+        "turns": len([t for t in latest.turns if not t.after_stop]) if latest else 0,
+        "openness": latest.openness if latest else None,
+        "score": latest.debrief.score if latest and latest.debrief else None,
+        "sessions": len(sessions),
+    }
+
+
+def _examples(pairs: List[Tuple[int, Turn]], nicknames: List[str]) -> List[Dict]:
+    """The turns with the most good (or poor) moves, oldest first among equals, anonymised."""
+    pairs.sort(key=lambda pair: (-pair[0], pair[1].created_at))
+    return [{"text": anonymise(turn.text, nicknames), "acts": turn.acts} for _, turn in pairs[:EXAMPLES_SHOWN]]
+
+
+def workshop_overview(db: Database, workshop: Workshop) -> Dict:
+    """What the facilitator dashboard shows (and GET /coach/api/workshops/{code})."""
+    with db.session() as s:
+        participants = s.execute(select(Participant).where(Participant.workshop_id == workshop.id)
+                                 .order_by(Participant.created_at)).scalars().all()
+        people, distribution, good, poor = [], {act: 0 for act in A.ACTS}, [], []
+        total_turns = 0
+        for participant in participants:
+            sessions = sorted(participant.sessions, key=lambda r: r.started_at)
+            turns = [t for r in sessions for t in r.turns if not t.after_stop]
+            total_turns += len(turns)
+            for turn in turns:
+                acts = set(turn.acts)
+                for act in acts:
+                    distribution[act] += 1
+                if acts & GOOD_EXAMPLE and not acts & A.NUDGED_ACTS:
+                    good.append((len(acts & GOOD_EXAMPLE), turn))
+                elif acts & POOR_EXAMPLE:
+                    poor.append((len(acts & POOR_EXAMPLE), turn))
+            people.append(_participant_line(participant, sessions))
+        nicknames = [p.nickname for p in participants]
+        return {
+            "code": workshop.code,
+            "name": workshop.name,
+            "closed": workshop.closed_at is not None,
+            "participants": people,
+            "turns": total_turns,
+            "acts": distribution,
+            "examples": {"good": _examples(good, nicknames), "poor": _examples(poor, nicknames)},
+        }

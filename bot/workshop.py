@@ -1,0 +1,60 @@
+"""Starting a practice session inside a workshop: join, then start.
+
+A participant joins with the workshop code and a nickname; the same browser (practice
+id) joining again stays the same participant. An unknown scenario registers nobody:
+the leader gets the scenario list first. A code that is unknown or closed, or a
+database that cannot be reached, gets a Dutch answer and no session.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Optional
+
+from bot import session as practice
+from bot.errors import WorkshopError
+from bot.limits import DISPLAY_NAME_MAX, valid_practice_id
+from bot.persona.scenario import ScenarioLibrary
+from bot.state import WorkshopMembership
+from bot.storage.database import Database
+from bot.storage.workshops import join_workshop
+
+logger = logging.getLogger(__name__)
+
+DATABASE_DOWN = ("De workshop kon nu niet worden gevonden: de database is niet bereikbaar. "
+                 "Probeer het zo opnieuw.")
+
+
+def _coach(text: str, kind: str, **extra) -> dict:
+    return {"custom": {"role": "coach", "acts": [], "kind": kind, "text": text, **extra}}
+
+
+def start(library: ScenarioLibrary, database: Database, scenario_id: Optional[str], mode: Optional[str],
+          code: Optional[str] = None, nickname: Optional[str] = None,
+          practice_id: Optional[str] = None) -> practice.Outcome:
+    """A new session; with a workshop ``code``, the participant joins that workshop first."""
+    practice_id = valid_practice_id(practice_id)
+    display_name = (nickname or "")[:DISPLAY_NAME_MAX] or None
+    known_scenario = (scenario_id or practice.DEFAULT_SCENARIO).strip().lower() in library
+    if not code or not known_scenario:
+        return practice.start(library, scenario_id, mode, practice_id=practice_id, display_name=display_name)
+    try:
+        joined = join_workshop(database, code, nickname, practice_id)
+    except WorkshopError as error:
+        return practice.Outcome(None, [_coach(str(error), "workshop_error")])
+    except Exception:  # noqa: BLE001 - the database is down: say so, in Dutch
+        logger.exception("workshop lookup failed")
+        return practice.Outcome(None, [_coach(DATABASE_DOWN, "error")])
+    membership = WorkshopMembership(joined["participant_id"], joined["workshop"], joined["nickname"])
+    outcome = practice.start(library, scenario_id, mode, practice_id=practice_id, display_name=display_name,
+                             workshop=membership)
+    outcome.messages.insert(0, _coach(
+        f"Je doet mee aan de workshop '{joined['workshop_name']}' als {joined['nickname']}.", "workshop",
+        workshop=joined["workshop"], nickname=joined["nickname"]))
+    return outcome
+
+
+def dashboard_url(code: str, token: str, base: str) -> str:
+    """The facilitator's link; the token travels in the fragment, which browsers
+    never send to a server (so it stays out of logs)."""
+    return f"{base.rstrip('/')}/coach/workshop/{code}#token={token}"

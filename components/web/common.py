@@ -1,0 +1,56 @@
+"""What the /coach/ blueprints share: their channel base class, the page headers, the
+JSON error shape, and database calls that run off the event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from typing import Any, Callable, Text, TypeVar
+
+from rasa.core.channels.channel import InputChannel
+from sanic import response
+from sanic.response import HTTPResponse
+
+from bot import runtime
+
+T = TypeVar("T")
+
+#: Rasa mounts a channel's blueprint at ``/webhooks/<url_prefix>``; a prefix that
+#: starts with "/" replaces that path, so the page and its APIs live at /coach/ on
+#: Rasa's own port: no second process to deploy.
+PREFIX = "/coach"
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; "
+    "form-action 'self'"
+)
+
+
+class CoachRoutes(InputChannel):
+    """A group of routes under /coach/, listed in credentials.yml like any channel.
+
+    These channels receive no messages (conversations go through the socket.io and
+    REST channels); Rasa's channel list is simply how routes get onto its server."""
+
+    def url_prefix(self) -> Text:
+        return PREFIX
+
+
+def json_error(message: str, status: int) -> HTTPResponse:
+    """The API's error answer: ``{"error": message}`` (Dutch, for the user)."""
+    return response.json({"error": message}, status=status)
+
+
+async def with_database(function: Callable[..., T], *args: Any) -> T:
+    """``function(database, *args)`` in a worker thread (the loop's default executor).
+
+    The project's database calls are blocking SQLAlchemy; run on the event loop, a
+    slow query (a dashboard poll of a big workshop) would stall every conversation on
+    this server. The database itself is built on first use (``bot.runtime``)."""
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(None, functools.partial(_call, function, args))
+
+
+def _call(function: Callable[..., T], args: tuple) -> T:
+    return function(runtime.database(), *args)

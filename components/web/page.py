@@ -1,0 +1,96 @@
+"""The practice page, the widget script, their static files and the facilitator's
+dashboard page, all at /coach/:
+
+    GET /coach/                  the practice page (Jinja2, with a CSP header)
+    GET /coach/widget.js         the one-script-tag intranet widget
+    GET /coach/static/<file>     CSS, JS and the vendored socket.io client
+    GET /coach/workshop/<code>   the facilitator's dashboard (its data comes from
+                                 workshop_api.py, with the token from the link)
+
+Pages never carry data the browser could fetch: the act labels come from
+GET /coach/api/vocabulary, the dashboard's figures from the workshop API.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Awaitable, Callable, Text
+
+from rasa.core.channels.channel import UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+
+from bot import runtime
+from bot.limits import MAX_TURN_CHARS
+from bot.settings import PROJECT_ROOT
+from bot.storage.workshops import normalise_code
+from components.web.common import CSP, CoachRoutes, json_error
+
+WEB = PROJECT_ROOT / "web"
+STATIC = WEB / "static"
+VENDOR = PROJECT_ROOT / "var" / "web" / "vendor"
+#: Static files are never cached stale: a new version of chat.js shows at once.
+FILE_HEADERS = {"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"}
+
+
+@functools.lru_cache(maxsize=1)
+def templates():
+    """The Jinja2 environment (autoescaping HTML), built on first use."""
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(WEB / "templates")),
+        autoescape=jinja2.select_autoescape(["html"]),
+    )
+
+
+async def practice_page(request: Request):
+    html = templates().get_template("page.html").render(
+        scenarios=[s.describe() for s in runtime.scenarios().all()],
+        max_turn_chars=MAX_TURN_CHARS,
+    )
+    return response.html(html, headers={
+        "Content-Security-Policy": CSP,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "same-origin",
+    })
+
+
+async def widget(request: Request):
+    return await response.file(str(STATIC / "widget.js"), headers=FILE_HEADERS)
+
+
+async def static_file(request: Request, name: str):
+    """A file of web/static/ or of the built vendor folder; nothing outside them."""
+    for folder in (STATIC, VENDOR):
+        path = (folder / name).resolve()
+        if folder.resolve() in path.parents and path.is_file():
+            return await response.file(str(path), headers=FILE_HEADERS)
+    return json_error("niet gevonden", 404)
+
+
+async def dashboard(request: Request, code: str):
+    html = templates().get_template("dashboard.html").render(code=normalise_code(code))
+    # No referrer and no caching: the page's link carried the facilitator token.
+    return response.html(html, headers={
+        "Content-Security-Policy": CSP,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+        "Cache-Control": "no-store",
+    })
+
+
+class CoachPage(CoachRoutes):
+    """The practice page and the widget at /coach/."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "coach"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        bp = Blueprint("coach_page", __name__)
+        bp.add_route(practice_page, "/", methods=["GET"])
+        bp.add_route(widget, "/widget.js", methods=["GET"])
+        bp.add_route(static_file, "/static/<name:path>", methods=["GET"])
+        bp.add_route(dashboard, "/workshop/<code>", methods=["GET"])
+        return bp

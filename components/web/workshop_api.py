@@ -1,0 +1,108 @@
+"""The facilitator's workshop API:
+
+    POST   /coach/api/workshops                  create; answers the code, the
+                                                 facilitator token (once) and the
+                                                 dashboard link (201; 400 without a name)
+    GET    /coach/api/workshops/<code>           the dashboard's overview
+    DELETE /coach/api/workshops/<code>           the workshop with all its sessions
+    POST   /coach/api/workshops/<code>/close     no new participants
+    GET    /coach/api/workshops/<code>/export.csv
+
+Everything but create passes ``facilitator_only``: ``Authorization: Bearer <token>``,
+401 without a token, 403 with a wrong one (or an unknown code: codes cannot be
+probed). The domain raises MissingToken and WrongToken; the status is decided here.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Awaitable, Callable, Optional, Text
+
+from rasa.core.channels.channel import UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+
+from bot import runtime
+from bot.errors import AccessDenied, MissingToken, WorkshopError, WrongToken
+from bot.storage import export, statistics, workshops
+from bot.storage.models import Workshop
+from bot.workshop import dashboard_url
+from components.web.common import CoachRoutes, json_error, with_database
+
+ACCESS_STATUS = {MissingToken: 401, WrongToken: 403}
+
+Guarded = Callable[[Request, Workshop], Awaitable[Any]]
+
+
+def bearer_token(request: Request) -> Optional[str]:
+    header = request.headers.get("authorization", "")
+    return header[7:].strip() if header.lower().startswith("bearer ") else None
+
+
+def facilitator_only(handler: Guarded) -> Callable[[Request, str], Awaitable[Any]]:
+    """Runs ``handler(request, workshop)`` for the workshop's facilitator only:
+    401 without a bearer token, 403 with a wrong one."""
+
+    @functools.wraps(handler)
+    async def guarded(request: Request, code: str):
+        try:
+            found = await with_database(workshops.authorise, code, bearer_token(request))
+        except AccessDenied as error:
+            return json_error(str(error), ACCESS_STATUS.get(type(error), 403))
+        return await handler(request, found)
+
+    return guarded
+
+
+def public_base(request: Request) -> str:
+    """Where users reach the bot: COACH_PUBLIC_URL, else the address of this request."""
+    return runtime.settings().public_url or f"{request.scheme}://{request.host}"
+
+
+async def create(request: Request):
+    body = request.json if isinstance(request.json, dict) else {}
+    try:
+        created = await with_database(workshops.create_workshop, str(body.get("name") or ""))
+    except WorkshopError as error:
+        return json_error(str(error), 400)
+    created["dashboard_url"] = dashboard_url(created["code"], created["facilitator_token"], public_base(request))
+    return response.json(created, status=201)
+
+
+@facilitator_only
+async def workshop(request: Request, found: Workshop):
+    if request.method == "DELETE":
+        deleted = await with_database(workshops.delete_workshop, found)
+        return response.json({"deleted": True, "sessions_deleted": deleted})
+    return response.json(await with_database(statistics.workshop_overview, found))
+
+
+@facilitator_only
+async def close(request: Request, found: Workshop):
+    await with_database(workshops.close_workshop, found)
+    return response.json({"closed": True})
+
+
+@facilitator_only
+async def export_csv(request: Request, found: Workshop):
+    return response.text(
+        await with_database(export.workshop_csv, found),
+        content_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="workshop-{found.code}.csv"'},
+    )
+
+
+class WorkshopApi(CoachRoutes):
+    """The workshop API at /coach/api/workshops."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "coach_workshops"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        bp = Blueprint("coach_workshops", __name__)
+        bp.add_route(create, "/api/workshops", methods=["POST"])
+        bp.add_route(workshop, "/api/workshops/<code>", methods=["GET", "DELETE"])
+        bp.add_route(close, "/api/workshops/<code>/close", methods=["POST"])
+        bp.add_route(export_csv, "/api/workshops/<code>/export.csv", methods=["GET"])
+        return bp

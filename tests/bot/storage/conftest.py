@@ -1,0 +1,51 @@
+"""Fixtures of the storage tests; ``db`` (SQLite and the real PostgreSQL) comes from
+tests/conftest.py."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import Column, Float, MetaData, String, Table, func, select, update
+
+from bot import acts as A
+from bot.analysis.combine import analyse_turn
+from bot.errors import GesprekscoachError, MissingToken, WorkshopError, WrongToken
+from bot.storage import export, privacy, sessions as stored, statistics, workshops
+from bot.storage.models import Debrief, Participant, PracticeSession, Turn, Workshop
+from tests.bot.storage.helpers import (CLOSED, CLOSED_RULE, OPEN, OPEN_COMPLIMENT, OPEN_STUDENT, OTHER_PRACTICE,
+                                       PRACTICE, PRESCRIBE, count, play, set_started_at, utc)
+
+from bot.persona.scenario import ScenarioLibrary
+
+
+@pytest.fixture(scope="module")
+def library() -> ScenarioLibrary:
+    return ScenarioLibrary.load()
+
+
+@pytest.fixture()
+def workshop_with_three(db, library):
+    """A workshop with Anne, Bram and Carla, each with one synced session whose turns
+    mention the participants by name."""
+    created = workshops.create_workshop(db, "Netwerkdag")
+    code, token = created["code"], created["facilitator_token"]
+    plans = {
+        "Anne": ("babette", ["Hoi Bram! Vertel eens, hoe gaat het met je initiatief?",
+                             "Wat betekent dit voor leerlingen, Anne?", CLOSED], True),
+        "Bram": ("overleg", ["Carla, ik wil dat jullie volgende maand een plan inleveren.", CLOSED_RULE], True),
+        "Carla": ("rooster", ["Wat goed dat je dit oppakt, anne! Hoe ging het in het begin?"], False),
+    }
+    sessions = {}
+    for n, (nickname, (scenario, texts, stop)) in enumerate(plans.items()):
+        joined = workshops.join_workshop(db, code, nickname, None)
+        session = play(library, texts, scenario=scenario, stop=stop,
+                       extra={"participant_id": joined["participant_id"], "display_name": joined["nickname"]})
+        session.started_at = (datetime.now(timezone.utc) - timedelta(minutes=10 - n)).isoformat(timespec="seconds")
+        stored.sync_session(db, session, f"conv-{nickname}")
+        sessions[nickname] = session
+    return workshops.authorise(db, code, token), sessions
+
+
