@@ -1,0 +1,28 @@
+"""Spelling: chat abbreviations mapped to standard Dutch, and the fillers that may
+open a sentence before its real start."""
+
+# Informal spellings and chat abbreviations, mapped before the rules look at a turn.
+# Misses: creative spellings ("hoezo dan??") and typos inside a word ("leerligen").
+INFORMAL = {
+    "t": "het", "'t": "het", "het's": "het is", "lln": "leerlingen", "ll": "leerlingen",
+    "llnen": "leerlingen", "lln.": "leerlingen", "kids": "kinderen", "kindjes": "kinderen",
+    "ff": "even", "idd": "inderdaad", "zn": "zijn", "m'n": "mijn", "mn": "mijn",
+    "z'n": "zijn", "zo'n": "zo'n", "da's": "dat is", "das": "dat is", "wat's": "wat is",
+    "hoe's": "hoe is", "k": "ik", "'k": "ik", "je'": "je", "jij'": "jij", "ipv": "in plaats van",
+    "evt": "eventueel", "wss": "waarschijnlijk", "mss": "misschien", "miss": "misschien",
+    "nie": "niet", "ni": "niet", "wa": "wat", "hoeveel'": "hoeveel", "wnr": "wanneer",
+    "ok": "oké", "oke": "oké", "okay": "oké", "okee": "oké", "jouw'": "jouw",
+    "kan'k": "kan ik", "heb'k": "heb ik", "zou'k": "zou ik", "wil'k": "wil ik",
+    "kun'k": "kun ik", "mag'k": "mag ik", "lk": "leerkracht", "lkr": "leerkracht",
+}
+
+# Words and interjections that may precede the real start of a sentence:
+# "En hoe ging dat?", "Oké, heb je…". Misses a leading name ("Babette, hoe…") unless
+# a comma follows it (handled in ``question_form``).
+LEADING_FILLERS = frozenset({
+    "en", "maar", "oké", "nou", "ja", "nee", "zeg", "eh", "ehm", "hm", "hmm", "he", "hé",
+    "hoi", "hallo", "dag", "goedemorgen", "goedemiddag", "even", "dan", "oh", "o", "ah",
+    "ach", "jeetje", "tja", "trouwens", "overigens", "kortom", "verder", "ook", "nog",
+    "dus", "want", "allright", "goed", "prima", "mooi", "top", "super", "fijn", "juist",
+    "precies", "echt", "serieus", "inderdaad", "sorry", "wauw", "wow", "of", "maarre",
+})
