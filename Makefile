@@ -8,7 +8,7 @@ RASA   := $(VENV)/bin/rasa
 MODEL  := models/gesprekscoach.tar.gz
 SPACY  := var/spacy-nl/meta.json
 STAMP  := $(VENV)/.installed
-TRAINING_DATA := $(wildcard data/nlu/*.yml data/rules/*.yml data/stories/*.yml)
+TRAINING_DATA := $(wildcard data/nlu/*.yml data/rules/*.yml)
 DATA_ARGS := --data data/nlu data/rules
 
 export RASA_TELEMETRY_ENABLED := false
@@ -63,7 +63,7 @@ run: $(MODEL) $(VENDOR) ## start the bot: Rasa server (:5005) and action server 
 shell: $(MODEL) ## practise in the terminal (starts its own action server)
 	@scripts/shell.sh
 
-test: $(MODEL) $(VENDOR) browser ## run every test
+test: lint $(MODEL) $(VENDOR) browser ## lint, then run every test
 	$(PY) -m pytest
 
 eval: $(MODEL) ## per-act precision/recall/F1 on the held-out set
@@ -73,8 +73,8 @@ bench: $(MODEL) ## load benchmark: a busy workshop of 30 leaders, then saturatio
 	$(PY) scripts/bench.py
 	$(PY) scripts/bench.py --saturate
 
-lint: $(STAMP) ## syntax check of the project's Python
-	$(PY) -m compileall -q bot actions components scripts tests
+lint: $(STAMP) ## ruff (pinned; rules in pyproject.toml) over all of the project's Python
+	$(VENV)/bin/ruff check bot actions components scripts tests migrations
 
 clean: ## remove the trained model and generated files (keeps .venv)
 	rm -rf models var/spacy-nl build

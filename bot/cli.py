@@ -62,7 +62,7 @@ def analyze(stream: BinaryIO, out: TextIO, model) -> int:
     for batch in _batches(stream):
         todo = [i for i, (text, error) in enumerate(batch) if error is None and text.strip()]
         results = model.acts([batch[i][0] for i in todo]) if todo else []
-        acts_by_line = dict(zip(todo, results))
+        acts_by_line = dict(zip(todo, results, strict=False))
         for i, (text, error) in enumerate(batch):
             record = {"text": text, "acts": acts_by_line.get(i, [])}
             if error:

@@ -58,7 +58,7 @@ def load_set(path: Path) -> List[Tuple[str, List[str]]]:
         try:
             turns.append((str(item["text"]), A.canonical(item.get("acts") or [])))
         except (KeyError, TypeError, ValueError) as error:
-            raise SystemExit(f"{path}: turn {index + 1}: {error}")
+            raise SystemExit(f"{path}: turn {index + 1}: {error}") from None
     return turns
 
 
@@ -69,7 +69,7 @@ def score(gold: Sequence[List[str]], predicted: Sequence[List[str]], texts: Sequ
     confusions = collections.Counter()
     errors = []
     exact = 0
-    for text, g, p in zip(texts, gold, predicted):
+    for text, g, p in zip(texts, gold, predicted, strict=False):
         g, p = set(g), set(p)
         exact += g == p
         for act in A.ACTS:

@@ -58,7 +58,8 @@ def _teacher_state(session: SessionState) -> Message:
 
 def scenario_list_text(library: ScenarioLibrary) -> str:
     items = "\n".join(f"- {s.id}: {s.summary}" for s in library.all())
-    return f"Je kunt oefenen met deze scenario's:\n{items}\nStart er een met /start{{\"scenario\":\"{library.ids()[0]}\"}}."
+    first = library.ids()[0]
+    return f"Je kunt oefenen met deze scenario's:\n{items}\nStart er een met /start{{\"scenario\":\"{first}\"}}."
 
 
 def start(library: ScenarioLibrary, scenario_id: Optional[str], mode: Optional[str] = None, *,
@@ -105,7 +106,8 @@ def _picker(session: SessionState, salt: str) -> LinePicker:
 SPECIAL_COACH = {
     "empty": "Je stuurde een leeg bericht. Typ je vraag of reactie aan de leraar.",
     "symbols": "Je stuurde alleen emoji of leestekens. Zeg in woorden wat je de leraar wilt vragen.",
-    "too_long": "Dat was een heel lange beurt. Kort en één vraag tegelijk werkt beter: de leraar kan dan echt antwoorden.",
+    "too_long": "Dat was een heel lange beurt. Kort en één vraag tegelijk werkt beter: de leraar kan dan "
+                "echt antwoorden.",
     "english": "Je schreef in het Engels; deze oefening is in het Nederlands. Probeer het eens in het Nederlands.",
     "off_topic": "Dit gaat niet over het initiatief. Breng het gesprek terug: 'Hoe gaat het met je project?'",
 }

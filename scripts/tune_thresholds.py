@@ -37,7 +37,7 @@ def main() -> int:
     parts = [C.analyse_sentences(t) for t in texts]
 
     def macro() -> tuple:
-        predicted = [C.combine(p, m) for p, m in zip(parts, probabilities)]
+        predicted = [C.combine(p, m) for p, m in zip(parts, probabilities, strict=False)]
         result = score(gold, predicted, texts)
         return result.macro_f1, result.per_act
 

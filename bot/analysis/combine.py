@@ -104,10 +104,11 @@ def combine(parts: Sequence[SentenceAnalysis], model: Optional[Mapping[str, floa
         elif p is not None and p >= without_cue:
             acts.add(act)
 
-    if A.STUDENT_FOCUS in acts and not any(student_words(part.sentence) for part in parts):
-        # Without any word for the pupils the model is guessing from the topic.
-        if model is None or model.get(A.STUDENT_FOCUS, 0.0) < STUDENT_WITHOUT_WORDS:
-            acts.discard(A.STUDENT_FOCUS)
+    # Without any word for the pupils the model is guessing from the topic.
+    if A.STUDENT_FOCUS in acts and not any(student_words(part.sentence) for part in parts) and (
+        model is None or model.get(A.STUDENT_FOCUS, 0.0) < STUDENT_WITHOUT_WORDS
+    ):
+        acts.discard(A.STUDENT_FOCUS)
     if A.STUDENT_FOCUS in acts and A.STUDENT_FOCUS not in cued and any(
         student_words(p.sentence) for p in parts
     ) and all(
@@ -137,7 +138,7 @@ def analyse_turn(text: str, model: Optional[Mapping[str, float]] = None) -> Turn
 def act_probabilities(intent_ranking: List[Mapping]) -> Dict[str, float]:
     """Per-act probabilities from an intent ranking over act combinations: the
     confidence of every combination that contains the act, summed."""
-    probabilities = {act: 0.0 for act in A.ACTS}
+    probabilities = dict.fromkeys(A.ACTS, 0.0)
     for entry in intent_ranking or []:
         for act in A.intent_to_acts(entry.get("name", "")):
             probabilities[act] += float(entry.get("confidence", 0.0))

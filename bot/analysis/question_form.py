@@ -95,7 +95,7 @@ def _is_invitation(sentence: Sentence, core: tuple) -> bool:
 def _has_tag(sentence: Sentence) -> bool:
     text = sentence.text.rstrip(" ?!.…").lower()
     for tag in lexicon.TAG_QUESTIONS:
-        if text.endswith(", " + tag) or text.endswith("," + tag):
+        if text.endswith((", " + tag, "," + tag)):
             return True
     # Without the comma, only the unambiguous tags.
     words = sentence.words

@@ -22,6 +22,7 @@ from bot.analysis.combine import TurnAnalysis
 from bot.analysis.question_form import Form
 from bot.coach.rewrite import rewrite_closed
 
+
 def did(acts: Sequence[str]) -> str:
     """"Je stelde een open vraag en gaf een compliment." """
     phrases = [A.DID[act] for act in acts]

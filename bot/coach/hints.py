@@ -17,7 +17,7 @@ from bot.persona.scenario import Scenario
 def hint(scenario: Scenario, state: TeacherState, turn_acts: Sequence[Sequence[str]],
          surfaced: Sequence[str]) -> str:
     """One concrete tip for the next turn."""
-    used = set(act for acts in turn_acts for act in acts)
+    used = {act for acts in turn_acts for act in acts}
     name = scenario.teacher_name
     if not turn_acts:
         return ("Begin met een open vraag over het initiatief, bijvoorbeeld: 'Vertel eens, "

@@ -147,9 +147,9 @@ def load_file(path: Path) -> Scenario:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise ScenarioError(f"{path}: not valid YAML{where}: {getattr(error, 'problem', error)}")
+        raise ScenarioError(f"{path}: not valid YAML{where}: {getattr(error, 'problem', error)}") from None
     except (OSError, UnicodeDecodeError) as error:
-        raise ScenarioError(f"{path}: cannot be read: {error}")
+        raise ScenarioError(f"{path}: cannot be read: {error}") from None
     scenario = parse_scenario(data, str(path))
     if scenario.id != Path(path).stem:
         raise ScenarioError(f"{path}: field 'id': '{scenario.id}' must equal the file name '{Path(path).stem}'")

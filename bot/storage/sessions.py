@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Dict
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from bot.limits import valid_practice_id
@@ -60,10 +60,6 @@ def safe_sync(db: Database, session: SessionState, conversation_id: str) -> None
     except IntegrityError:
         sync_session(db, session, conversation_id)
 
-
-def count_turns(db: Database, session_id: str) -> int:
-    with db.session() as s:
-        return s.execute(select(func.count()).select_from(Turn).where(Turn.session_id == session_id)).scalar_one()
 
 
 def row_summary(row: PracticeSession) -> Dict:

@@ -54,7 +54,7 @@ def workshop_overview(db: Database, workshop: Workshop) -> Dict:
     with db.session() as s:
         participants = s.execute(select(Participant).where(Participant.workshop_id == workshop.id)
                                  .order_by(Participant.created_at)).scalars().all()
-        people, distribution, good, poor = [], {act: 0 for act in A.ACTS}, [], []
+        people, distribution, good, poor = [], dict.fromkeys(A.ACTS, 0), [], []
         total_turns = 0
         for participant in participants:
             sessions = sorted(participant.sessions, key=lambda r: r.started_at)

@@ -1,12 +1,11 @@
 """initial schema: sessions, turns, debriefs, workshops, participants
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-24 22:01:30.403599
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None

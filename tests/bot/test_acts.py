@@ -17,7 +17,7 @@ def test_there_are_exactly_ten_acts_in_the_contract_order():
 
 
 def test_positive_and_nudged_acts_partition_the_acts():
-    assert A.POSITIVE_ACTS | A.NUDGED_ACTS == set(A.ACTS)
+    assert set(A.ACTS) == A.POSITIVE_ACTS | A.NUDGED_ACTS
     assert not A.POSITIVE_ACTS & A.NUDGED_ACTS
 
 

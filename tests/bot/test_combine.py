@@ -217,5 +217,5 @@ def test_act_probabilities_ignores_no_act_and_unknown_intents():
 
 
 def test_act_probabilities_of_empty_ranking_is_all_zero():
-    assert act_probabilities([]) == {act: 0.0 for act in A.ACTS}
-    assert act_probabilities(None) == {act: 0.0 for act in A.ACTS}
+    assert act_probabilities([]) == dict.fromkeys(A.ACTS, 0.0)
+    assert act_probabilities(None) == dict.fromkeys(A.ACTS, 0.0)

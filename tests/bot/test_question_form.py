@@ -22,7 +22,8 @@ def test_verb_first_yes_no_question_is_closed(text):
     assert reading.leading is False
 
 
-@pytest.mark.parametrize("text", ["Hoe ging het?", "hoe gaat t", "waarom koos je hiervoor", "Hoe verliep de eerste week?"])
+@pytest.mark.parametrize("text", ["Hoe ging het?", "hoe gaat t", "waarom koos je hiervoor",
+                                  "Hoe verliep de eerste week?"])
 def test_wh_question_is_open(text):
     reading = reading_of(text)
     assert reading.form is Form.OPEN

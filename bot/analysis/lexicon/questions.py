@@ -87,7 +87,7 @@ denk sta stel stelt stellen staat wil durf durft durven
 SUBJECT_AFTER_VERB = frozenset({
     "je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hij", "het", "er", "de",
     "dat", "dit", "die", "deze", "men", "iemand", "iedereen", "ik", "mijn", "jouw",
-    "je'", "uw", "onze", "ons", "een", "alle", "die", "daar", "hier", "hun", "haar",
+    "je'", "uw", "onze", "ons", "een", "alle", "daar", "hier", "hun", "haar",
     "zijn", "m", "ie", "iets", "niemand", "dan", "nu", "ook", "eigenlijk", "wel",
     "babette", "de leerlingen", "de kinderen", "leerlingen", "kinderen", "collega's",
 })

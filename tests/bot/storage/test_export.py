@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime, timedelta, timezone
 
-import pytest
-from sqlalchemy import Column, Float, MetaData, String, Table, func, select, update
+from sqlalchemy import select
 
-from bot import acts as A
-from bot.analysis.combine import analyse_turn
-from bot.errors import GesprekscoachError, MissingToken, WorkshopError, WrongToken
-from bot.storage import export, privacy, sessions as stored, statistics, workshops
-from bot.storage.models import Debrief, Participant, PracticeSession, Turn, Workshop
-from tests.bot.storage.helpers import (CLOSED, CLOSED_RULE, OPEN, OPEN_COMPLIMENT, OPEN_STUDENT, OTHER_PRACTICE,
-                                       PRACTICE, PRESCRIBE, count, play, set_started_at, utc)
+from bot.storage import export
+from bot.storage import sessions as stored
+from bot.storage.models import Participant
+from tests.bot.storage.helpers import (
+    OPEN,
+    play,
+)
 
 
 def test_workshop_csv(db, library, workshop_with_three):

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-import csv
-import io
-from datetime import datetime, timedelta, timezone
+from sqlalchemy import Column, Float, MetaData, String, Table, select
 
-import pytest
-from sqlalchemy import Column, Float, MetaData, String, Table, func, select, update
-
-from bot import acts as A
-from bot.analysis.combine import analyse_turn
-from bot.errors import GesprekscoachError, MissingToken, WorkshopError, WrongToken
-from bot.storage import export, privacy, sessions as stored, statistics, workshops
-from bot.storage.models import Debrief, Participant, PracticeSession, Turn, Workshop
-from tests.bot.storage.helpers import (CLOSED, CLOSED_RULE, OPEN, OPEN_COMPLIMENT, OPEN_STUDENT, OTHER_PRACTICE,
-                                       PRACTICE, PRESCRIBE, count, play, set_started_at, utc)
-
+from bot.storage import privacy, statistics
+from bot.storage import sessions as stored
+from bot.storage.models import Debrief, PracticeSession, Turn
+from tests.bot.storage.helpers import (
+    CLOSED,
+    OPEN,
+    OPEN_STUDENT,
+    OTHER_PRACTICE,
+    PRACTICE,
+    PRESCRIBE,
+    count,
+    play,
+    set_started_at,
+    utc,
+)
 
 # --------------------------------------------------------- export / delete
 

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-import csv
-import io
-from datetime import datetime, timedelta, timezone
-
 import pytest
-from sqlalchemy import Column, Float, MetaData, String, Table, func, select, update
+from sqlalchemy import select
 
 from bot import acts as A
 from bot import session as S
 from bot.analysis.combine import analyse_turn
-from bot.errors import GesprekscoachError, MissingToken, WorkshopError, WrongToken
-from bot.storage import export, privacy, sessions as stored, statistics, workshops
-from bot.storage.models import Debrief, Participant, PracticeSession, Turn, Workshop
-from tests.bot.storage.helpers import (CLOSED, CLOSED_RULE, OPEN, OPEN_COMPLIMENT, OPEN_STUDENT, OTHER_PRACTICE,
-                                       PRACTICE, PRESCRIBE, count, play, set_started_at, utc)
-
+from bot.storage import sessions as stored
+from bot.storage import statistics
+from bot.storage.models import Debrief, PracticeSession, Turn
+from tests.bot.storage.helpers import (
+    CLOSED,
+    CLOSED_RULE,
+    OPEN,
+    OPEN_COMPLIMENT,
+    OPEN_STUDENT,
+    PRACTICE,
+    PRESCRIBE,
+    count,
+    play,
+)
 
 # ------------------------------------------------------------------ analysis
 
@@ -40,7 +44,7 @@ def test_sync_stores_session_and_each_turn_once(db, library):
     stored.sync_session(db, session, "conv-1")
     assert count(db, PracticeSession) == 1
     assert count(db, Turn) == 2
-    assert stored.count_turns(db, session.id) == 2
+    assert count(db, Turn, Turn.session_id == session.id) == 2
     with db.session() as s:
         row = s.get(PracticeSession, session.id)
         assert row.conversation_id == "conv-1"

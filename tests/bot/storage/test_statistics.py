@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import Column, Float, MetaData, String, Table, func, select, update
+from sqlalchemy import select
 
 from bot import acts as A
-from bot.analysis.combine import analyse_turn
-from bot.errors import GesprekscoachError, MissingToken, WorkshopError, WrongToken
-from bot.storage import export, privacy, sessions as stored, statistics, workshops
-from bot.storage.models import Debrief, Participant, PracticeSession, Turn, Workshop
-from tests.bot.storage.helpers import (CLOSED, CLOSED_RULE, OPEN, OPEN_COMPLIMENT, OPEN_STUDENT, OTHER_PRACTICE,
-                                       PRACTICE, PRESCRIBE, count, play, set_started_at, utc)
-
+from bot.storage import sessions as stored
+from bot.storage import statistics, workshops
+from bot.storage.models import Workshop
+from tests.bot.storage.helpers import (
+    CLOSED,
+    CLOSED_RULE,
+    OPEN,
+    OPEN_STUDENT,
+    OTHER_PRACTICE,
+    PRACTICE,
+    PRESCRIBE,
+    play,
+)
 
 # ------------------------------------------------------------------ progress
 
@@ -96,7 +100,7 @@ def test_workshop_overview(db, workshop_with_three):
     assert [p["turns"] for p in overview["participants"]] == [3, 2, 1]
     assert overview["turns"] == 6
 
-    expected = {act: 0 for act in A.ACTS}
+    expected = dict.fromkeys(A.ACTS, 0)
     for session in sessions.values():
         for turn in session.turns:
             for act in turn.acts:
