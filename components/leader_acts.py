@@ -27,10 +27,10 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.acts import NO_ACT_INTENT
-from bot.limits import MAX_TURN_CHARS
 from bot.analysis import act_probabilities, analyse_turn
 from bot.analysis.combine import analyse_sentences
 from bot.analysis.cues import SIGNAL_NAMES, cue_vector
+from bot.limits import MAX_TURN_CHARS
 
 ACTS_KEY = "acts"
 

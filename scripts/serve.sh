@@ -45,7 +45,7 @@ if [ -n "${REDIS_HOST:-}" ]; then
   export REDIS_PORT=${REDIS_PORT:-6379} REDIS_DB=${REDIS_DB:-1}
   ENDPOINTS=endpoints.scale.yml
 fi
-.venv/bin/rasa run --model "$MODEL" --port "$RASA_PORT" \
+.venv/bin/python -m components.server run --model "$MODEL" --port "$RASA_PORT" \
   --endpoints "$ENDPOINTS" --credentials credentials.yml "$@" &
 pids+=($!)
 

@@ -30,7 +30,7 @@ def test_nlu_data_has_sixty_examples_per_act_and_no_eval_turn():
 
     from bot import acts as A
 
-    counts = {act: 0 for act in A.ACTS}
+    counts = dict.fromkeys(A.ACTS, 0)
     texts = set()
     for path in (ROOT / "data" / "nlu").glob("*.yml"):
         for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:

@@ -65,7 +65,7 @@ def test_one_conversation_across_two_rasa_servers(two_servers):
     first.say(sender, '/start{"scenario":"rooster"}')
     turns = ["Hoe gaat het met je plan?", "Wat merken de leerlingen ervan?", "Wat goed dat je dit doet!",
              "Hoe kan ik je helpen?"]
-    for number, (servers, text) in enumerate(zip([second, first, second, first], turns), start=1):
+    for number, (servers, text) in enumerate(zip([second, first, second, first], turns, strict=True), start=1):
         assert coach_turn(servers.say(sender, text)) == number
 
     # Both servers at the same moment, same conversation: the Redis lock serialises them.

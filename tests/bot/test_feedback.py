@@ -6,7 +6,7 @@ import random
 
 from bot import acts as A
 from bot.analysis.combine import analyse_turn
-from bot.coach.feedback import ENCOURAGEMENT, FIRST_STUDENT_FOCUS, KEY_QUESTION, coach_note
+from bot.coach.feedback import ADVICE, ENCOURAGEMENT, FIRST_STUDENT_FOCUS, KEY_QUESTION, coach_note
 
 EXTRA_WEIGHT = "Nog voor je eerste open vraag: dat weegt extra zwaar."
 
@@ -37,10 +37,15 @@ def test_closed_and_open_question_in_one_turn_gets_no_rewrite():
     assert "kan open" not in result.text
 
 
+def betters(act):
+    return {advice.better for advice in ADVICE[act]}
+
+
 def test_rule_first_before_any_open_question_weighs_extra():
     result = note("Het rooster laat dat niet toe.")
-    assert EXTRA_WEIGHT in result.text
-    assert result.better
+    assert result.text.startswith("Je begon over de regels. " + EXTRA_WEIGHT)
+    assert result.better in betters(A.RULE_FIRST)
+    assert f"'{result.better}'" in result.text
 
 
 def test_rule_first_after_an_open_question_does_not_weigh_extra():
@@ -55,8 +60,16 @@ def test_opinion_before_any_open_question_weighs_extra():
 
 def test_criticism_advice_offers_a_better_question():
     result = note("Dat had je beter moeten plannen.", turn_number=2, earlier=[[A.OPEN_QUESTION]])
-    assert result.better and result.better.endswith("?")
+    assert result.better in betters(A.CRITICISM)
+    assert result.better.endswith("?")
     assert f"'{result.better}'" in result.text
+
+
+def test_criticism_is_advised_on_before_a_rule_in_the_same_turn():
+    result = note("Dat had je beter moeten plannen, het rooster laat dat niet toe.", turn_number=2,
+                  earlier=[[A.OPEN_QUESTION]])
+    assert result.better in betters(A.CRITICISM)
+    assert not any(f"'{better}'" in result.text for better in betters(A.RULE_FIRST))
 
 
 def test_first_student_focus_gets_the_key_question_remark():
@@ -104,3 +117,11 @@ def test_open_questions_without_pupils_get_the_key_question_tip_from_turn_four()
 def test_no_encouragement_next_to_a_nudge():
     result = note("Wat goed! Heb je wel toestemming gevraagd?", turn_number=2, earlier=[[A.OPEN_QUESTION]])
     assert not any(e in result.text for e in ENCOURAGEMENT[A.COMPLIMENT])
+
+
+def test_every_better_move_the_coach_advises_is_an_open_question_without_a_nudged_act():
+    for act, advices in ADVICE.items():
+        for advice in advices:
+            acts = analyse_turn(advice.better).acts
+            assert A.OPEN_QUESTION in acts, (act, advice.better, acts)
+            assert not set(acts) & A.NUDGED_ACTS, (act, advice.better, acts)

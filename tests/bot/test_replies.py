@@ -1,4 +1,5 @@
-"""bot/persona/replies.py: which line the teacher says next (babette scenario)."""
+"""bot/persona/replies.py: which line the teacher says next (the ``moestuin`` test scenario,
+tests/bot/fixtures/scenarios/moestuin.yml)."""
 
 from __future__ import annotations
 
@@ -19,46 +20,47 @@ def reply_to(scenario, text, state=MID, surfaced=(), picker=None, acts=None):
     return choose_reply(scenario, state, text, acts, list(surfaced), picker or LinePicker("test", []))
 
 
-def test_closed_question_gets_a_closed_question_line(babette):
-    reply = reply_to(babette, "Heb je de ouders ingelicht?")
+def test_closed_question_gets_a_closed_question_line(garden):
+    reply = reply_to(garden, "Heb je de ouders ingelicht?")
     assert reply.kind == A.CLOSED_QUESTION
-    assert reply.text in babette.lines_for(A.CLOSED_QUESTION, MID.level())
+    assert reply.text in garden.lines_for(A.CLOSED_QUESTION, MID.level())
     assert reply.insight is None
 
 
 @pytest.mark.parametrize(
     "text, answer_start",
     [
-        ("Hoeveel computers heb je?", "Twee, in de hoek"),
-        ("Hoeveel kinderen zitten er in je groep?", "Zevenentwintig kinderen"),
-        ("Hoe lang duurt een beurt?", "Een kwartiertje"),
-        ("Is de reparatie al gedaan?", "Nee, daar wacht ik nog op."),
+        ("Hoeveel bakken heb je?", "Zes bakken"),
+        ("Hoe vaak ga je naar de tuin?", "Twee keer per week"),
+        ("Hoeveel kinderen werken er in de tuin?", "Vierentwintig kinderen"),
+        ("Krijgen de planten water in de vakantie?", "In de vakantie geeft de conciërge water."),
+        ("Wie geeft er water in de vakantie?", "In de vakantie geeft de conciërge water."),
     ],
 )
-def test_closed_question_touching_a_fact_gets_the_fact(babette, text, answer_start):
-    reply = reply_to(babette, text)
+def test_closed_question_touching_a_fact_gets_the_fact(garden, text, answer_start):
+    reply = reply_to(garden, text)
     assert reply.kind == "fact"
     assert reply.text.startswith(answer_start)
-    assert reply.text in [fact.answer for fact in babette.facts]
+    assert reply.text in [fact.answer for fact in garden.facts]
 
 
-def test_fact_is_not_told_twice(babette):
+def test_fact_is_not_told_twice(garden):
     picker = LinePicker("fact", [])
-    first = reply_to(babette, "Hoeveel computers heb je?", picker=picker)
-    second = reply_to(babette, "Hoeveel computers staan er?", picker=picker)
+    first = reply_to(garden, "Hoeveel bakken heb je?", picker=picker)
+    second = reply_to(garden, "Hoeveel bakken staan er?", picker=picker)
     assert first.kind == "fact"
     assert second.kind == A.CLOSED_QUESTION
     assert second.text != first.text
 
 
-def test_criticism_gets_a_criticism_line(babette):
-    reply = reply_to(babette, "Dat had je beter moeten plannen.")
+def test_criticism_gets_a_criticism_line(garden):
+    reply = reply_to(garden, "Dat had je beter moeten plannen.")
     assert reply.kind == A.CRITICISM
-    assert reply.text in babette.lines_for(A.CRITICISM, MID.level())
+    assert reply.text in garden.lines_for(A.CRITICISM, MID.level())
 
 
-def test_criticism_outweighs_an_open_question(babette):
-    reply = reply_to(babette, "Hoe ging het? Dat had je beter moeten plannen.", state=HIGH)
+def test_criticism_outweighs_an_open_question(garden):
+    reply = reply_to(garden, "Hoe ging het? Dat had je beter moeten plannen.", state=HIGH)
     assert reply.kind == A.CRITICISM
     assert reply.insight is None
 
@@ -71,105 +73,108 @@ def test_criticism_outweighs_an_open_question(babette):
         ("Jullie leveren volgende maand een plan in.", A.PRESCRIBE),
     ],
 )
-def test_negative_moves_get_their_own_lines(babette, text, kind):
-    reply = reply_to(babette, text, state=HIGH)
+def test_negative_moves_get_their_own_lines(garden, text, kind):
+    reply = reply_to(garden, text, state=HIGH)
     assert reply.kind == kind
-    assert reply.text in babette.lines_for(kind, HIGH.level())
+    assert reply.text in garden.lines_for(kind, HIGH.level())
 
 
-def test_open_question_with_enough_openness_brings_out_an_insight(babette):
-    reply = reply_to(babette, "Hoe ging het?", state=HIGH)
+def test_open_question_with_enough_openness_brings_out_an_insight(garden):
+    reply = reply_to(garden, "Hoe ging het?", state=HIGH)
     assert reply.kind == "insight"
-    assert reply.insight == "beurten_organiseren"
-    assert reply.text in babette.insight("beurten_organiseren").lines
+    assert reply.insight == "eerste_oogst"
+    assert reply.text in garden.insight("eerste_oogst").lines
 
 
-def test_first_insights_come_in_story_order(babette):
+def test_first_insights_come_in_story_order(garden):
     picker = LinePicker("story", [])
     surfaced = []
     # An open question that touches no topic: the act unlocks the next insight.
     for _ in range(3):
-        reply = reply_to(babette, "Wat wil je daar nog meer over zeggen?", state=HIGH,
+        reply = reply_to(garden, "Wat wil je daar nog meer over zeggen?", state=HIGH,
                          surfaced=surfaced, picker=picker)
         assert reply.kind == "insight"
         surfaced.append(reply.insight)
-    assert surfaced == [i.id for i in babette.insights[:3]]
+    assert surfaced == [i.id for i in garden.insights[:3]]
 
 
-def test_topic_touched_by_the_turn_is_preferred_over_story_order(babette):
-    reply = reply_to(babette, "Wat is er kapot gegaan?", state=HIGH)
-    assert reply.insight == "computers_kapot"
+def test_topic_touched_by_the_turn_is_preferred_over_story_order(garden):
+    # "slakken" touches the second insight's topic; story order would give the first.
+    reply = reply_to(garden, "Wat hebben de slakken gedaan?", state=HIGH)
+    assert reply.insight == "slakken"
+    assert reply.text in garden.insight("slakken").lines
 
 
-def test_low_openness_gives_no_insight(babette):
-    reply = reply_to(babette, "Hoe ging het?", state=LOW)
+def test_low_openness_gives_no_insight(garden):
+    reply = reply_to(garden, "Hoe ging het?", state=LOW)
     assert reply.kind == A.OPEN_QUESTION
     assert reply.insight is None
-    assert reply.text in babette.lines_for(A.OPEN_QUESTION, "low")
+    assert reply.text in garden.lines_for(A.OPEN_QUESTION, "low")
 
 
-def test_insight_needs_its_own_minimum_openness(babette):
-    insight = next_insight(babette, [], 0.59, [A.OPEN_QUESTION], ("kapot",))
-    assert insight is None or insight.id != "computers_kapot"
-    assert next_insight(babette, [], 0.6, [A.OPEN_QUESTION], ("kapot",)).id == "computers_kapot"
+def test_insight_needs_its_own_minimum_openness(garden):
+    needed = garden.insight("slakken").min_openness
+    below = next_insight(garden, ["eerste_oogst"], needed - 0.01, [A.OPEN_QUESTION], ("slakken",))
+    assert below is None
+    assert next_insight(garden, ["eerste_oogst"], needed, [A.OPEN_QUESTION], ("slakken",)).id == "slakken"
 
 
-def test_surfaced_insight_is_not_told_again(babette):
-    everything = [i.id for i in babette.insights]
-    assert next_insight(babette, everything, 1.0, [A.OPEN_QUESTION], ("hoe", "ging", "het")) is None
+def test_surfaced_insight_is_not_told_again(garden):
+    everything = [i.id for i in garden.insights]
+    assert next_insight(garden, everything, 1.0, [A.OPEN_QUESTION], ("hoe", "ging", "het")) is None
 
 
 @pytest.mark.parametrize("text", ["", "   ", "👍"])
-def test_empty_turn_gets_an_empty_line(babette, text):
-    reply = reply_to(babette, text, acts=[])
+def test_empty_turn_gets_an_empty_line(garden, text):
+    reply = reply_to(garden, text, acts=[])
     assert reply.kind == "empty"
-    assert reply.text in babette.lines_for("empty")
+    assert reply.text in garden.lines_for("empty")
 
 
 @pytest.mark.parametrize("text", ["How is it going with the project?", "How did the students react to this?"])
-def test_english_turn_gets_an_english_line(babette, text):
-    reply = reply_to(babette, text)
+def test_english_turn_gets_an_english_line(garden, text):
+    reply = reply_to(garden, text)
     assert reply.kind == "english"
-    assert reply.text in babette.lines_for("english")
+    assert reply.text in garden.lines_for("english")
 
 
-def test_long_turn_gets_a_too_long_line(babette):
+def test_long_turn_gets_a_too_long_line(garden):
     text = "Hoe ging het met de klassencomputers en de kinderen? " * 30
     assert len(text) > LONG_TURN_CHARS
-    reply = reply_to(babette, text, state=HIGH)
+    reply = reply_to(garden, text, state=HIGH)
     assert reply.kind == "too_long"
-    assert reply.text in babette.lines_for("too_long")
+    assert reply.text in garden.lines_for("too_long")
 
 
-def test_turn_without_acts_gets_small_talk(babette):
-    reply = reply_to(babette, "Goedemiddag!")
+def test_turn_without_acts_gets_small_talk(garden):
+    reply = reply_to(garden, "Goedemiddag!")
     assert reply.kind == "no_act"
-    assert reply.text in babette.lines_for("no_act", MID.level())
+    assert reply.text in garden.lines_for("no_act", MID.level())
 
 
-def test_long_turn_without_acts_about_something_else_is_off_topic(babette):
-    reply = reply_to(babette, "Gisteren stond er een enorme file op de snelweg naar Utrecht.", acts=[])
+def test_long_turn_without_acts_about_something_else_is_off_topic(garden):
+    reply = reply_to(garden, "Gisteren stond er een enorme file op de snelweg naar Utrecht.", acts=[])
     assert reply.kind == "off_topic"
-    assert reply.text in babette.lines_for("off_topic")
+    assert reply.text in garden.lines_for("off_topic")
 
 
 MIXED_TURNS = [
     "Heb je de ouders ingelicht?", "Dat had je beter moeten plannen.", "Hoe ging het?", "",
-    "How is it going with the project?", "Goedemiddag!", "Hoeveel computers heb je?",
+    "How is it going with the project?", "Goedemiddag!", "Hoeveel bakken heb je?",
     "Het rooster laat dat niet toe.", "Ik zou het bij één groep houden.",
     "Jullie leveren volgende maand een plan in.", "Wat goed!", "Dus het ging beter.",
     "Wat heb je van mij nodig?", "Wat merken de kinderen ervan?",
 ]
 
 
-def test_no_line_repeats_over_200_mixed_replies(babette):
+def test_no_line_repeats_over_200_mixed_replies(garden):
     picker = LinePicker("two-hundred", [])
     surfaced, texts = [], []
     analyses = {text: analyse_turn(text).acts for text in MIXED_TURNS}
     for n in range(200):
         text = MIXED_TURNS[n % len(MIXED_TURNS)]
         state = (LOW, MID, HIGH)[n % 3]
-        reply = choose_reply(babette, state, text, analyses[text], surfaced, picker)
+        reply = choose_reply(garden, state, text, analyses[text], surfaced, picker)
         if reply.insight:
             surfaced.append(reply.insight)
         texts.append(reply.text)
@@ -177,9 +182,9 @@ def test_no_line_repeats_over_200_mixed_replies(babette):
     assert len(set(texts)) == len(texts)
 
 
-def test_no_line_repeats_over_200_replies_of_one_kind(babette):
+def test_no_line_repeats_over_200_replies_of_one_kind(garden):
     picker = LinePicker("two-hundred-empty", [])
-    texts = [choose_reply(babette, MID, "", [], [], picker).text for _ in range(200)]
+    texts = [choose_reply(garden, MID, "", [], [], picker).text for _ in range(200)]
     assert len(set(texts)) == len(texts)
 
 

@@ -1,4 +1,7 @@
-"""bot/persona/scenario.py: loading and validating teacher scenarios."""
+"""bot/persona/scenario.py: loading and validating teacher scenarios.
+
+The shipped scenarios are checked as they are; everything else (broken copies, the
+library, lookups) works on the test scenarios of tests/bot/fixtures/scenarios/."""
 
 from __future__ import annotations
 
@@ -9,14 +12,16 @@ import yaml
 
 from bot import acts as A
 from bot.errors import ScenarioError, UnknownScenarioError
-from bot.persona.scenario import SCENARIO_DIR, Scenario, ScenarioLibrary, load_file
+from bot.persona.scenario import Scenario, ScenarioLibrary, load_file
+from tests.bot.fixtures import FIXTURE_SCENARIOS
 
 SHIPPED = ("babette", "overleg", "rooster")
 
 
 @pytest.fixture(scope="module")
-def babette_data():
-    return yaml.safe_load((SCENARIO_DIR / "babette.yml").read_text(encoding="utf-8"))
+def garden_data():
+    """The raw data of the ``moestuin`` test scenario, to break copies of."""
+    return yaml.safe_load((FIXTURE_SCENARIOS / "moestuin.yml").read_text(encoding="utf-8"))
 
 
 def write(folder, name, data):
@@ -25,8 +30,8 @@ def write(folder, name, data):
     return path
 
 
-def broken(tmp_path, babette_data, mutate, name="babette"):
-    data = copy.deepcopy(babette_data)
+def broken(tmp_path, garden_data, mutate, name="moestuin"):
+    data = copy.deepcopy(garden_data)
     mutate(data)
     return write(tmp_path, name, data)
 
@@ -50,20 +55,24 @@ def test_shipped_scenarios_load(library):
 def test_shipped_scenario_is_complete(library, scenario_id):
     scenario = library.get(scenario_id)
     assert scenario.id == scenario_id
-    assert scenario.teacher_name
     assert 0.0 <= scenario.start_openness <= 1.0
     assert 0.0 <= scenario.start_motivation <= 1.0
     assert len(scenario.insights) >= 3
     assert len({i.id for i in scenario.insights}) == len(scenario.insights)
+    pools = {"opening": scenario.opening, **{f"closing.{k}": v for k, v in scenario.closing.items()}}
     for insight in scenario.insights:
         assert set(insight.acts) <= set(A.ACTS)
-        assert insight.lines
+        pools[f"insight {insight.id}"] = insight.lines
     for act in A.ACTS:
         for level in ("low", "mid", "high"):
-            assert scenario.lines_for(act, level)
+            pools[f"{act}.{level}"] = scenario.lines_for(act, level)
     for kind in ("empty", "english", "too_long", "off_topic"):
-        assert scenario.lines_for(kind)
-    assert scenario.closing["encouraged"] and scenario.closing["discouraged"]
+        pools[kind] = scenario.lines_for(kind)
+    assert set(scenario.closing) == {"encouraged", "discouraged"}
+    # At least two different lines everywhere, so the teacher can vary (the schema
+    # counts items, not different ones).
+    thin = {name: lines for name, lines in pools.items() if len(set(lines)) < 2}
+    assert thin == {}
 
 
 @pytest.mark.parametrize("scenario_id", SHIPPED)
@@ -72,73 +81,95 @@ def test_shipped_insights_open_up_in_story_order(library, scenario_id):
     assert thresholds == sorted(thresholds)
 
 
-def test_describe_gives_id_title_summary_and_teacher(library):
-    description = library.get("babette").describe()
-    assert description == {
-        "id": "babette",
-        "title": "Babette en de klassencomputers",
-        "summary": library.get("babette").summary,
-        "teacher": "Babette",
+def test_describe_gives_id_title_summary_and_teacher(garden):
+    assert garden.describe() == {
+        "id": "moestuin",
+        "title": "Sanne en de schooltuin",
+        "summary": "Sanne (groep 6, netwerk Buiten Leren) geeft rekenles in de moestuin. Een testscenario.",
+        "teacher": "Sanne",
     }
 
 
-def test_insight_lookup_by_id(library):
-    scenario = library.get("babette")
-    assert scenario.insight("klokje").id == "klokje"
+def test_insight_lookup_by_id(garden):
+    assert garden.insight("slakken").id == "slakken"
+    assert garden.insight("slakken").min_openness == 0.45
     with pytest.raises(KeyError):
-        scenario.insight("bestaat_niet")
+        garden.insight("bestaat_niet")
 
 
-def test_a_valid_copy_in_another_folder_loads(tmp_path, babette_data):
-    write(tmp_path, "babette", babette_data)
-    assert ScenarioLibrary.load(tmp_path).ids() == ["babette"]
+def test_file_becomes_typed_fields(garden, scenarios):
+    assert (garden.teacher_name, garden.teacher_role, garden.school) == (
+        "Sanne", "leerkracht groep 6", "basisschool De Kastanje")
+    assert garden.network == "Buiten Leren"
+    assert (garden.start_openness, garden.start_motivation) == (0.45, 0.7)
+    assert garden.rule == "Een les buiten het lokaal moet vooraf bij de directie gemeld worden."
+    assert scenarios.get("leesclub").rule is None  # the rule is optional
+    assert [i.id for i in garden.insights] == ["eerste_oogst", "slakken", "kinderen_meten", "samen_zoeken"]
+    assert garden.insight("eerste_oogst").topics == ("tuin", "begin", "hoe ging", "oogst")
+    assert garden.insight("eerste_oogst").acts == ("open_question", "reflection")
+    assert garden.facts[0].topics == ("hoeveel", "bak")
+    assert garden.facts[0].answer == "Zes bakken, achter het gymlokaal."
+
+
+def test_lines_for_picks_the_level_and_defaults_to_mid(garden):
+    assert garden.lines_for(A.CLOSED_QUESTION, "low") == ("Ja.", "Nee.")
+    assert garden.lines_for(A.CLOSED_QUESTION) == garden.lines_for(A.CLOSED_QUESTION, "mid") == (
+        "Ja, eigenlijk wel.", "Nee, nog niet.")
+    # Kinds without levels give their lines whatever the level.
+    assert garden.lines_for("empty") == garden.lines_for("empty", "high") == (
+        "Ben je er nog?", "Ik hoor niks. Zal ik anders iets vertellen?")
+
+
+def test_a_valid_copy_in_another_folder_loads(tmp_path, garden_data):
+    write(tmp_path, "moestuin", garden_data)
+    assert ScenarioLibrary.load(tmp_path).ids() == ["moestuin"]
 
 
 # --- broken scenarios: the error names the file and the field ----------------------
 
-def test_missing_field_names_file_and_field(tmp_path, babette_data):
-    path = broken(tmp_path, babette_data, lambda d: d.pop("title"))
+def test_missing_field_names_file_and_field(tmp_path, garden_data):
+    path = broken(tmp_path, garden_data, lambda d: d.pop("title"))
     message = load_error(path)
     assert str(path) in message
     assert "'title'" in message and "required" in message
 
 
-def test_missing_nested_field_names_its_path(tmp_path, babette_data):
-    path = broken(tmp_path, babette_data, lambda d: d["lines"]["criticism"].pop("low"))
+def test_missing_nested_field_names_its_path(tmp_path, garden_data):
+    path = broken(tmp_path, garden_data, lambda d: d["lines"]["criticism"].pop("low"))
     message = load_error(path)
     assert str(path) in message
     assert "lines.criticism" in message and "'low'" in message
 
 
-def test_wrong_type_names_file_and_field(tmp_path, babette_data):
-    path = broken(tmp_path, babette_data, lambda d: d["start"].update(openness="hoog"))
+def test_wrong_type_names_file_and_field(tmp_path, garden_data):
+    path = broken(tmp_path, garden_data, lambda d: d["start"].update(openness="hoog"))
     message = load_error(path)
     assert str(path) in message
     assert "start.openness" in message
     assert "not of type 'number'" in message
 
 
-def test_list_field_given_as_text_is_rejected(tmp_path, babette_data):
-    path = broken(tmp_path, babette_data, lambda d: d.update(opening="Hoi"))
+def test_list_field_given_as_text_is_rejected(tmp_path, garden_data):
+    path = broken(tmp_path, garden_data, lambda d: d.update(opening="Hoi"))
     message = load_error(path)
     assert str(path) in message and "'opening'" in message and "array" in message
 
 
-def test_openness_above_one_names_file_and_field(tmp_path, babette_data):
-    path = broken(tmp_path, babette_data, lambda d: d["start"].update(openness=1.5))
+def test_openness_above_one_names_file_and_field(tmp_path, garden_data):
+    path = broken(tmp_path, garden_data, lambda d: d["start"].update(openness=1.5))
     message = load_error(path)
     assert str(path) in message
     assert "start.openness" in message and "1.5" in message
 
 
-def test_negative_min_openness_names_the_insight(tmp_path, babette_data):
-    path = broken(tmp_path, babette_data, lambda d: d["insights"][0].update(min_openness=-0.1))
+def test_negative_min_openness_names_the_insight(tmp_path, garden_data):
+    path = broken(tmp_path, garden_data, lambda d: d["insights"][0].update(min_openness=-0.1))
     message = load_error(path)
     assert "insights[0].min_openness" in message
 
 
-def test_unknown_act_in_insight_acts_names_file_and_field(tmp_path, babette_data):
-    path = broken(tmp_path, babette_data, lambda d: d["insights"][2].update(acts=["open_question", "praise"]))
+def test_unknown_act_in_insight_acts_names_file_and_field(tmp_path, garden_data):
+    path = broken(tmp_path, garden_data, lambda d: d["insights"][2].update(acts=["open_question", "praise"]))
     message = load_error(path)
     assert str(path) in message
     assert "insights[2].acts[1]" in message and "'praise'" in message
@@ -158,31 +189,31 @@ def test_empty_file_is_rejected(tmp_path):
     assert str(path) in load_error(path)
 
 
-def test_id_different_from_file_name_names_file_and_field(tmp_path, babette_data):
-    path = broken(tmp_path, babette_data, lambda d: d.update(id="anders"))
+def test_id_different_from_file_name_names_file_and_field(tmp_path, garden_data):
+    path = broken(tmp_path, garden_data, lambda d: d.update(id="anders"))
     message = load_error(path)
     assert str(path) in message
-    assert "field 'id'" in message and "anders" in message and "babette" in message
+    assert "field 'id'" in message and "anders" in message and "moestuin" in message
 
 
-def test_duplicate_insight_ids_name_file_and_field(tmp_path, babette_data):
+def test_duplicate_insight_ids_name_file_and_field(tmp_path, garden_data):
     def duplicate(d):
         d["insights"][3]["id"] = d["insights"][1]["id"]
 
-    path = broken(tmp_path, babette_data, duplicate)
+    path = broken(tmp_path, garden_data, duplicate)
     message = load_error(path)
     assert str(path) in message
-    assert "field 'insights'" in message and "ochtend_vergeten" in message
+    assert "field 'insights'" in message and "slakken" in message
 
 
-def test_unknown_top_level_field_is_rejected(tmp_path, babette_data):
-    path = broken(tmp_path, babette_data, lambda d: d.update(extra="?"))
+def test_unknown_top_level_field_is_rejected(tmp_path, garden_data):
+    path = broken(tmp_path, garden_data, lambda d: d.update(extra="?"))
     assert "'extra'" in load_error(path)
 
 
-def test_one_broken_file_stops_the_library(tmp_path, babette_data):
-    write(tmp_path, "babette", babette_data)
-    other = copy.deepcopy(babette_data)
+def test_one_broken_file_stops_the_library(tmp_path, garden_data):
+    write(tmp_path, "moestuin", garden_data)
+    other = copy.deepcopy(garden_data)
     other["id"] = "tweede"
     other["start"]["motivation"] = 2
     write(tmp_path, "tweede", other)
@@ -192,13 +223,18 @@ def test_one_broken_file_stops_the_library(tmp_path, babette_data):
 
 # --- the library ------------------------------------------------------------------
 
-def test_unknown_scenario_id_lists_the_known_ids(library):
+def test_library_lists_its_scenarios_sorted_by_id(scenarios):
+    assert scenarios.ids() == ["leesclub", "moestuin"]
+    assert [s.id for s in scenarios.all()] == ["leesclub", "moestuin"]
+    assert "moestuin" in scenarios and "babette" not in scenarios
+
+
+def test_unknown_scenario_id_lists_the_known_ids(scenarios):
     with pytest.raises(UnknownScenarioError) as info:
-        library.get("bestaat_niet")
+        scenarios.get("bestaat_niet")
     message = str(info.value)
     assert "bestaat_niet" in message
-    for scenario_id in SHIPPED:
-        assert scenario_id in message
+    assert "known: leesclub, moestuin" in message
     assert isinstance(info.value, ScenarioError)
 
 
