@@ -16,7 +16,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run test eval bench train validate shell lint intents clean browser
+.PHONY: help setup run test eval bench train validate shell lint intents clean browser coherence
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -68,6 +68,9 @@ test: lint $(MODEL) $(VENDOR) browser ## lint, then run every test
 
 eval: $(MODEL) ## per-act precision/recall/F1 on the held-out set
 	$(PY) -m bot.evaluation data/eval/heldout.yml
+
+coherence: $(MODEL) ## scripted leaders through every scenario: each reply, and whether it fits the question
+	$(PY) -m bot.coherence
 
 bench: $(MODEL) ## load benchmark: a busy workshop of 30 leaders, then saturation
 	$(PY) scripts/bench.py

@@ -27,7 +27,8 @@ from bot.coach.hints import hint as coach_hint
 from bot.debrief import build_report, debrief_text
 from bot.errors import UnknownScenarioError
 from bot.persona import dynamics
-from bot.persona.replies import LinePicker, choose_reply
+from bot.persona.lines import LinePicker
+from bot.persona.replies import Memory, choose_reply
 from bot.persona.scenario import ScenarioLibrary
 from bot.state import STOPPED, SessionState, TurnRecord, WorkshopMembership
 
@@ -145,7 +146,11 @@ def turn(library: ScenarioLibrary, session: Optional[SessionState], text: str, a
         before, acts, any(A.OPEN_QUESTION in e for e in earlier), closed_streak
     )
     picker = _picker(session, f"turn{number}")
-    reply = choose_reply(scenario, after, text, acts, session.insights, picker)
+    answered = session.answered_turns()
+    last = answered[-1] if answered else None
+    memory = Memory(told=tuple(session.insights), last_topics=tuple(last.topics) if last else (),
+                    last_about=last.about if last else None)
+    reply = choose_reply(scenario, after, text, acts, memory, picker)
     session.used_lines = picker.used
     if reply.insight:
         session.insights.append(reply.insight)
@@ -163,7 +168,7 @@ def turn(library: ScenarioLibrary, session: Optional[SessionState], text: str, a
     session.turns.append(TurnRecord(
         n=number, text=text, acts=acts, at=_now(), openness=after.openness, motivation=after.motivation,
         delta=(d_open, d_motivation), reply=reply.text, reply_kind=reply.kind, insight=reply.insight,
-        coach=note_text, better=better,
+        topics=list(reply.topics), about=reply.about, coach=note_text, better=better,
     ))
     messages.append({"text": reply.text})
     if session.mode == "live":

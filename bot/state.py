@@ -45,6 +45,8 @@ class TurnRecord:
     reply: Optional[str] = None
     reply_kind: Optional[str] = None
     insight: Optional[str] = None  # the insight this turn brought out
+    topics: List[str] = field(default_factory=list)  # what the turn was about (for elliptic follow-ups)
+    about: Optional[str] = None  # what the reply answered: an insight id, "fact:…", "unknown" or None
     coach: Optional[str] = None
     better: Optional[str] = None  # the concrete better move, for the debrief
     after_stop: bool = False  # sent after the session ended; recorded, not answered
@@ -62,6 +64,7 @@ class TurnRecord:
         values = {key: value for key, value in data.items() if key in known}
         values["delta"] = tuple(values.get("delta") or (0.0, 0.0))
         values["acts"] = list(values.get("acts") or [])
+        values["topics"] = list(values.get("topics") or [])
         return cls(**values)
 
 

@@ -1,187 +1,308 @@
-"""Which line the teacher says next.
+"""What the teacher says next: an answer plus a reaction.
 
-The reply follows the act and the topic of the leader's turn (DESIGN.md, "The
-teacher"):
-1. an empty, overlong or English turn gets its own in-character line;
-2. criticism, a prescription, rules first or an opinion (in that order of weight)
-   get a defensive or withdrawn line: the story stays inside;
-3. open, student-focused questions, reflections, compliments and offers of help
-   bring out the next piece of the story (an insight) when the teacher is open
-   enough and the turn touches its topic or is the kind of move that unlocks it;
-   otherwise a warm line that invites the leader on;
-4. a closed question gets a short answer: a fact when it asks one the scenario
-   knows, else a short yes/no-ish line;
-5. a turn without acts gets small talk, or an off-topic line when it is about
-   something else altogether.
+The *answer* comes from what the leader asked about (the turn's topics,
+``topics.py``); the *reaction* from how it was asked (the acts) and how open the
+teacher is now (docs/scenarios.md has the whole table):
+
+- a topic of a piece of the story (an insight) she has not told: the full telling when
+  she is open enough, else a guarded answer on that same topic; told already: a
+  follow-up, or she refers back;
+- a closed question: a short answer (a fact, or the insight's short line), or an
+  honest "I don't know" when the scenario does not cover it;
+- rules first or an early opinion with a question: the short answer, then the
+  defensive reaction; criticism and a prescription: only the reaction;
+- a reflection: confirmed, and extended with what follows from it;
+- a turn about nothing in particular: the next piece its act unlocks, or a reaction;
+- a greeting: in kind, in the right part of the day.
 No line is said twice in a session: lines are picked in a per-session random order
-from those not used yet.
+from those not used yet (``LinePicker``).
 """
 
 from __future__ import annotations
 
-import hashlib
-import random
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from datetime import datetime
+from typing import Optional, Sequence, Tuple
 
 from bot import acts as A
 from bot.analysis.language import is_english
 from bot.analysis.text import normalise_words
 from bot.persona.dynamics import TeacherState
+from bot.persona.lines import GREETINGS, LinePicker, greeting_reply, small_talk
 from bot.persona.scenario import Insight, Scenario
+from bot.persona.topics import find_topics
 
-NEGATIVE_ORDER = (A.CRITICISM, A.PRESCRIBE, A.RULE_FIRST, A.OPINION)
-POSITIVE_ORDER = (A.STUDENT_FOCUS, A.OPEN_QUESTION, A.REFLECTION, A.COMPLIMENT, A.OFFER_HELP)
 #: A turn longer than this is "too long" for the teacher to take in at once.
 LONG_TURN_CHARS = 1200
 #: Words that keep a turn without acts on the subject of school (not off-topic).
 SCHOOL_WORDS = ("school", "klas", "groep", "les", "leerling", "kind", "netwerk", "collega",
                 "leer", "onderwijs", "project", "idee", "plan", "gesprek", "werk")
-GREETINGS = ("hallo", "hoi", "hey", "goedemorgen", "goedemiddag", "goedenavond", "dag", "ha", "hé")
-THANKS = ("bedankt", "dank", "dankjewel", "dankje", "thanks", "merci")
-
-
-def _small_talk(pool: Sequence[str], words: Sequence[str]) -> Sequence[str]:
-    """The no-act lines that fit the turn: a greeting answers a greeting, "graag
-    gedaan" answers thanks, and anything else gets a neutral line (no "Hallo!" in the
-    middle of a conversation). Falls back to the whole pool."""
-    def opens_with(line, starts):
-        first = normalise_words(line)[:1]
-        return bool(first) and first[0] in starts
-
-    greeting = [line for line in pool if opens_with(line, GREETINGS)]
-    thanks = [line for line in pool if "graag gedaan" in line.lower() or "dank" in line.lower()]
-    if words and words[0] in GREETINGS:
-        chosen = greeting
-    elif any(word.startswith(THANKS) for word in words):
-        chosen = thanks
-    else:
-        chosen = [line for line in pool if line not in greeting and line not in thanks]
-    return chosen or pool
-
-
-FILLERS = ("Hm.", "Tja.", "Nou,", "Even denken…", "Goh.", "Ja…", "Eh,", "Kijk,")
-
-
-def line_id(line: str) -> str:
-    """A short stable id of a line, kept in the session to avoid repeats."""
-    return hashlib.sha1(line.encode("utf-8")).hexdigest()[:10]
+#: A short follow-up that opens with one of these words ("en het netwerk?", "maar
+#: de ouders?") is elliptic: without a topic of its own it takes the turn before's.
+ELLIPSIS_WORDS = 5
+ELLIPSIS_OPENERS = frozenset({"en", "maar", "dus", "of", "enne", "ook"})
+#: Words of a follow-up that asks for the rest of the story ("en toen?", "en verder?").
+CONTINUE_WORDS = frozenset({"en", "toen", "daarna", "verder", "vervolgens", "dan", "nu", "enne", "wat", "hoe"})
+#: Phrases that ask for the rest of the story in a longer turn.
+CONTINUE_PHRASES = ("ging het verder", "ging het daarna", "gebeurde er toen", "gebeurde er daarna", "en toen",
+                    "en daarna", "hoe verder")
+REFER_BACK = "Zoals ik al zei: "
 
 
 @dataclass(frozen=True)
 class Reply:
     text: str
-    kind: str  # the line pool it came from: an act, "insight", "fact", "empty", ...
-    insight: Optional[str] = None
+    kind: str  # what answered: "insight", "guarded", "follow_up", "short", "fact", "unknown", an act, …
+    insight: Optional[str] = None  # the insight this reply told in full
+    topics: Tuple[str, ...] = ()  # what the turn was about, for the next elliptic turn
+    about: Optional[str] = None  # what the answer was about: an insight id, "fact:<topics>" or None
 
 
-def touches(words: Sequence[str], keywords: Iterable[str]) -> bool:
-    """Whether a turn's words touch one of the keywords (a word prefix or a phrase)."""
-    joined = " " + " ".join(words) + " "
-    for keyword in keywords:
-        if " " in keyword:
-            if f" {keyword}" in joined:
-                return True
-        elif any(word.startswith(keyword) for word in words):
-            return True
-    return False
+@dataclass(frozen=True)
+class Memory:
+    """What the teacher remembers of the conversation so far."""
+
+    told: Tuple[str, ...] = ()  # insights told in full, in order
+    last_topics: Tuple[str, ...] = ()  # what the previous turn was about
+    last_about: Optional[str] = None  # the insight the previous reply was about (told or hinted at)
 
 
-class LinePicker:
-    """Picks unused lines in a reproducible per-session order."""
+@dataclass(frozen=True)
+class Turn:
+    """The leader's turn as the teacher hears it."""
 
-    def __init__(self, seed: str, used: Iterable[str]) -> None:
-        self._random = random.Random(seed)
-        self.used = list(used)
+    text: str
+    words: Tuple[str, ...]
+    acts: frozenset
+    topics: Tuple[str, ...]
+    asks: bool  # a question: by its acts, or a question mark
+    continues: bool = False  # "en toen?": asks for what comes next in the story
 
-    def pick(self, candidates: Sequence[str]) -> Optional[str]:
-        fresh = [line for line in candidates if line_id(line) not in self.used]
-        if not fresh:
-            return None
-        line = self._random.choice(fresh)
-        self.used.append(line_id(line))
-        return line
-
-    def pick_or_vary(self, *pools: Sequence[str]) -> str:
-        """The first pool with an unused line; when all are spent, a spent line with a
-        filler in front that makes it new (the teacher never repeats herself word
-        for word)."""
-        for pool in pools:
-            line = self.pick(pool)
-            if line:
-                return line
-        base = [line for pool in pools for line in pool] or ["Hm."]
-        for _ in range(200):
-            line = f"{self._random.choice(FILLERS)} {self._random.choice(base)}"
-            if line_id(line) not in self.used:
-                self.used.append(line_id(line))
-                return line
-        line = f"{self._random.choice(FILLERS)} ({len(self.used)})"
-        self.used.append(line_id(line))
-        return line
+    @property
+    def question(self) -> bool:
+        return self.asks or bool(self.acts & {A.OPEN_QUESTION, A.CLOSED_QUESTION})
 
 
-def next_insight(
-    scenario: Scenario, surfaced: Iterable[str], openness: float, acts: Iterable[str], words: Sequence[str]
-) -> Optional[Insight]:
-    """The next piece of the story this turn brings out, if any: open enough, not told
-    yet, and touched by the turn's topic (preferred) or unlocked by one of its acts."""
-    surfaced = set(surfaced)
-    acts = set(acts)
-    ready = [i for i in scenario.insights if i.id not in surfaced and openness >= i.min_openness]
-    by_topic = [i for i in ready if touches(words, i.topics)]
-    if by_topic:
-        return by_topic[0]
-    by_act = [i for i in ready if acts & set(i.acts)]
-    return by_act[0] if by_act else None
-
-
-def choose_reply(
-    scenario: Scenario,
-    state: TeacherState,
-    text: str,
-    acts: Sequence[str],
-    surfaced: Iterable[str],
-    picker: LinePicker,
-) -> Reply:
-    level = state.level()
+def hear(scenario: Scenario, text: str, acts: Sequence[str], memory: Memory) -> Turn:
+    """The turn with its topics; a short follow-up without a topic ("en toen?") takes
+    the topics of the turn before."""
     words = normalise_words(text)
-    lines = scenario.lines_for
+    topics = find_topics(text, scenario.topics)
+    asks = text.rstrip().endswith("?")
+    bare = bool(words) and set(words) <= CONTINUE_WORDS  # "toen?", "en daarna?"
+    elliptic = len(words) <= ELLIPSIS_WORDS and bool(words) and (words[0] in ELLIPSIS_OPENERS or bare)
+    if not topics and elliptic:
+        topics = memory.last_topics
+    acts = frozenset(acts)
+    joined = " " + " ".join(words) + " "
+    continues = (elliptic and bare) or any(f" {phrase} " in joined for phrase in CONTINUE_PHRASES)
+    if elliptic and (continues or topics) and (not acts or acts == {A.CLOSED_QUESTION}):
+        # "en het netwerk?", "en toen?": an elliptic open question, whatever its form
+        acts = frozenset({A.OPEN_QUESTION})
+    return Turn(text, words, acts, tuple(topics), asks, continues)
 
-    if not text.strip() or not words:
-        return Reply(picker.pick_or_vary(lines("empty")), "empty")
-    if len(text) > LONG_TURN_CHARS:
-        return Reply(picker.pick_or_vary(lines("too_long")), "too_long")
-    if is_english(text):
-        return Reply(picker.pick_or_vary(lines("english")), "english")
 
-    acts = set(acts)
-    for act in NEGATIVE_ORDER:
-        if act in acts:
-            return Reply(picker.pick_or_vary(lines(act, level), lines(act, "mid")), act)
+class Teacher:
+    """The teacher's answer to one turn, given her state and memory."""
 
-    positive = [act for act in POSITIVE_ORDER if act in acts]
-    if positive:
-        insight = next_insight(scenario, surfaced, state.openness, acts, words)
-        if insight:
-            line = picker.pick(insight.lines)
+    def __init__(self, scenario: Scenario, state: TeacherState, memory: Memory, picker: LinePicker) -> None:
+        self.scenario = scenario
+        self.state = state
+        self.memory = memory
+        self.picker = picker
+        self.level = state.level()
+
+    # -------------------------------------------------------------- lines
+
+    def reaction(self, kind: str) -> str:
+        return self.picker.pick_or_vary(self.scenario.lines_for(kind, self.level), self.scenario.lines_for(kind, "mid"))
+
+    def _pick(self, *pools: Sequence[str]) -> Optional[str]:
+        for pool in pools:
+            line = self.picker.pick(pool)
             if line:
-                return Reply(line, "insight", insight.id)
-        kind = positive[0]
-        return Reply(picker.pick_or_vary(lines(kind, level), lines("open_question", level)), kind)
+                return line
+        return None
 
-    if A.CLOSED_QUESTION in acts:
-        for fact in scenario.facts:
-            if all(touches(words, [topic]) for topic in fact.topics):
-                line = picker.pick([fact.answer])
+    # ------------------------------------------------------------ content
+
+    def _matching(self, turn: Turn) -> Tuple[Insight, ...]:
+        """The insights the turn asks about, best first. A topic counts for less the more
+        insights share it ("voortgang" fits many, "klokje" one); among equals an untold
+        piece comes first, in story order, then the piece told last."""
+        insights = self.scenario.insights
+        sharing = {topic: sum(topic in i.topics for i in insights) for topic in turn.topics}
+        scored = [(sum(1 / sharing[t] for t in turn.topics if t in i.topics), n, i) for n, i in enumerate(insights)]
+        scored = [entry for entry in scored if entry[0] > 0]
+        if not scored:
+            return ()
+        best = max(score for score, _, _ in scored)
+        top = [i for score, _, i in scored if score >= best - 1e-9]
+        untold = [i for i in top if i.id not in self.memory.told]
+        told = sorted((i for i in top if i.id in self.memory.told), key=lambda i: -self.memory.told.index(i.id))
+        return tuple(untold + told)
+
+    def _fact(self, turn: Turn) -> Optional[Reply]:
+        """The most specific fact whose topics the turn all touches; said before: referred back to."""
+        fitting = [f for f in self.scenario.facts if set(f.topics) <= set(turn.topics)]
+        if not fitting:
+            return None
+        best = max(len(f.topics) for f in fitting)
+        answers = [f for f in fitting if len(f.topics) == best]
+        line = self._pick([f.answer for f in answers])
+        chosen = next((f for f in answers if f.answer == line), answers[0])
+        return Reply(line or REFER_BACK + chosen.answer, "fact", about="fact:" + "+".join(chosen.topics))
+
+    def _about_told(self, insight: Insight) -> Reply:
+        line = self._pick(insight.follow_up)
+        if line:
+            return Reply(line, "follow_up", about=insight.id)
+        return Reply(REFER_BACK + self.picker.pick_or_vary(insight.short), "short", about=insight.id)
+
+    def _tell(self, insight: Insight) -> Reply:
+        """The full telling when she is open enough, else a guarded answer on its topic."""
+        if self.state.openness >= insight.min_openness:
+            line = self._pick(insight.lines)
+            if line:
+                return Reply(line, "insight", insight.id, about=insight.id)
+        return Reply(self.picker.pick_or_vary(insight.guarded, insight.short), "guarded", about=insight.id)
+
+    def open_answer(self, turn: Turn) -> Optional[Reply]:
+        """The answer to an open question (or a move) on the turn's topics; None when
+        the turn asks about nothing the scenario holds."""
+        matching = self._matching(turn)
+        if matching:
+            best = matching[0]
+            return self._about_told(best) if best.id in self.memory.told else self._tell(best)
+        return self._fact(turn)
+
+    def short_answer(self, turn: Turn) -> Optional[Reply]:
+        """A closed question's answer: a fact, or the short line of the piece it asks about."""
+        fact = self._fact(turn)
+        if fact:
+            return fact
+        matching = self._matching(turn)
+        if matching:
+            return Reply(self.picker.pick_or_vary(matching[0].short), "short", about=matching[0].id)
+        return None
+
+    def unlocked(self, acts: frozenset) -> Optional[Reply]:
+        """The next piece of the story an act brings out when the turn names no topic."""
+        for insight in self.scenario.insights:
+            if insight.id in self.memory.told or not acts & set(insight.acts):
+                continue
+            if self.state.openness >= insight.min_openness:
+                line = self._pick(insight.lines)
                 if line:
-                    return Reply(line, "fact")
-        return Reply(picker.pick_or_vary(lines(A.CLOSED_QUESTION, level)), A.CLOSED_QUESTION)
+                    return Reply(line, "insight", insight.id, about=insight.id)
+        return None
 
-    on_subject = touches(words, SCHOOL_WORDS) or any(
-        touches(words, insight.topics) for insight in scenario.insights
-    )
-    if len(words) >= 5 and not on_subject:
-        return Reply(picker.pick_or_vary(lines("off_topic"), lines("no_act", level)), "off_topic")
-    return Reply(picker.pick_or_vary(_small_talk(lines("no_act", level), words), lines("no_act", level)), "no_act")
+    def after_reflection(self, turn: Turn) -> Optional[Reply]:
+        """What follows from what the leader mirrored: the next piece of the story after
+        the one reflected (never that piece again), a guarded hint of it, or a detail."""
+        matching = self._matching(turn)
+        if matching and matching[0].id not in self.memory.told:
+            return self._tell(matching[0])
+        return self.continuation(matching[0] if matching else None)
 
+    def continuation(self, after: Optional[Insight]) -> Optional[Reply]:
+        """The piece of the story that comes after ``after`` (or after the last one she
+        told): told when she is open enough, hinted at when not; all told: a detail."""
+        insights = list(self.scenario.insights)
+        ids = [i.id for i in insights]
+        if after is None and self.memory.last_about in ids:
+            after = self.scenario.insight(self.memory.last_about)
+        elif after is None and self.memory.told:
+            after = self.scenario.insight(self.memory.told[-1])
+        start = insights.index(after) + 1 if after else 0
+        following = [i for i in insights[start:] + insights[:start] if i.id not in self.memory.told]
+        if following:
+            return self._tell(following[0])
+        return self._about_told(after) if after else None
+
+
+def _compose(*parts: Optional[str]) -> str:
+    return " ".join(part for part in parts if part)
+
+
+def _reply(first: Reply, text: str, turn: Turn) -> Reply:
+    return Reply(text, first.kind, first.insight, turn.topics, first.about)
+
+
+def answer(teacher: Teacher, turn: Turn) -> Reply:
+    """The reply to a turn with acts (see the module docstring)."""
+    acts = turn.acts
+    for act in (A.CRITICISM, A.PRESCRIBE):
+        if act in acts:
+            return Reply(teacher.reaction(act), act, None, turn.topics)
+    for act in (A.RULE_FIRST, A.OPINION):
+        if act in acts:
+            content = teacher.short_answer(turn) if turn.question else None
+            if content:
+                return _reply(content, _compose(content.text, teacher.reaction(act)), turn)
+            return Reply(teacher.reaction(act), act, None, turn.topics)
+    if A.REFLECTION in acts and not turn.question:
+        follow = teacher.after_reflection(turn)
+        confirm = teacher.reaction(A.REFLECTION)
+        return _reply(follow, _compose(confirm, follow.text), turn) if follow else Reply(confirm, A.REFLECTION)
+    if A.CLOSED_QUESTION in acts and A.OPEN_QUESTION not in acts:
+        for act in (A.OFFER_HELP, A.COMPLIMENT):
+            if act in acts:  # "Zal ik het even met de IB'er bespreken?": answer the offer
+                return Reply(teacher.reaction(act), act, None, turn.topics)
+        content = teacher.short_answer(turn)
+        if content:
+            return _reply(content, content.text, turn)
+        return Reply(teacher.picker.pick_or_vary(teacher.scenario.unknown), "unknown", None, turn.topics, "unknown")
+    return _open(teacher, turn)
+
+
+def _open(teacher: Teacher, turn: Turn) -> Reply:
+    """Open questions, student focus, compliments and offers of help."""
+    acts = turn.acts
+    if turn.continues:
+        content = teacher.continuation(None)
+        if content:
+            return _reply(content, content.text, turn)
+    lead = None
+    for act in (A.COMPLIMENT, A.OFFER_HELP):
+        if act in acts:  # thank for the compliment or the offer first
+            lead = teacher.reaction(act)
+            break
+    content = teacher.open_answer(turn) if turn.topics else None
+    if content is None and turn.topics and turn.question and not lead:
+        content = Reply(teacher.picker.pick_or_vary(teacher.scenario.unknown), "unknown", about="unknown")
+    if content is None:
+        content = teacher.unlocked(acts)
+    if content is None:
+        kind = next((a for a in (A.STUDENT_FOCUS, A.OPEN_QUESTION, A.OFFER_HELP, A.COMPLIMENT) if a in acts),
+                    A.OPEN_QUESTION)
+        return Reply(lead or teacher.reaction(kind), kind, None, turn.topics)
+    return _reply(content, _compose(lead, content.text), turn)
+
+
+def choose_reply(scenario: Scenario, state: TeacherState, text: str, acts: Sequence[str], memory: Memory,
+                 picker: LinePicker, now: Optional[datetime] = None) -> Reply:
+    """The teacher's reply to one leader turn."""
+    teacher = Teacher(scenario, state, memory, picker)
+    if not text.strip() or not normalise_words(text):
+        return Reply(picker.pick_or_vary(scenario.lines_for("empty")), "empty")
+    if len(text) > LONG_TURN_CHARS:
+        return Reply(picker.pick_or_vary(scenario.lines_for("too_long")), "too_long")
+    if is_english(text):
+        return Reply(picker.pick_or_vary(scenario.lines_for("english")), "english")
+    turn = hear(scenario, text, acts, memory)
+    greeting = greeting_reply(turn.words, now) if turn.words[0] in GREETINGS else None
+    if turn.acts:
+        reply = answer(teacher, turn)
+        return Reply(_compose(greeting, reply.text), reply.kind, reply.insight, reply.topics, reply.about)
+    if greeting and len(turn.words) <= 2:
+        return Reply(greeting, "greeting")  # "Goedemorgen!" is answered in kind, and that is all
+    if greeting:  # "Goedemorgen, alles goed?": in kind, and a word of small talk
+        pool = scenario.lines_for("no_act", teacher.level)
+        return Reply(_compose(greeting, picker.pick(small_talk(pool, turn.words, greeting=True))), "greeting")
+    on_subject = any(word.startswith(SCHOOL_WORDS) for word in turn.words) or bool(turn.topics)
+    if len(turn.words) >= 5 and not on_subject:
+        return Reply(picker.pick_or_vary(scenario.lines_for("off_topic"), scenario.lines_for("no_act", "mid")),
+                     "off_topic")
+    pool = scenario.lines_for("no_act", teacher.level)
+    return Reply(picker.pick_or_vary(small_talk(pool, turn.words), pool), "no_act", None, turn.topics)

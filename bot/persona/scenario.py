@@ -16,6 +16,7 @@ from typing import Dict, List, Mapping, Optional, Tuple
 import yaml
 
 from bot.errors import ScenarioError, UnknownScenarioError
+from bot.persona.topics import merged
 from bot.settings import PROJECT_ROOT
 
 SCENARIO_DIR = PROJECT_ROOT / "data" / "scenarios"
@@ -25,17 +26,22 @@ LEVELS = ("low", "mid", "high")
 
 @dataclass(frozen=True)
 class Insight:
+    """One piece of the teacher's story (see docs/scenarios.md)."""
+
     id: str
     summary: str
     min_openness: float
-    topics: Tuple[str, ...]
-    acts: Tuple[str, ...]
-    lines: Tuple[str, ...]
+    topics: Tuple[str, ...]  # topic ids that ask for this piece
+    acts: Tuple[str, ...]  # acts that bring it out when the turn asks about nothing in particular
+    lines: Tuple[str, ...]  # the full telling
+    guarded: Tuple[str, ...]  # on the topic while she is not open enough
+    short: Tuple[str, ...]  # a one-sentence answer to a closed question
+    follow_up: Tuple[str, ...]  # asked again after she told it
 
 
 @dataclass(frozen=True)
 class Fact:
-    topics: Tuple[str, ...]
+    topics: Tuple[str, ...]  # topic ids a question must all touch
     answer: str
 
 
@@ -56,8 +62,10 @@ class Scenario:
     start_openness: float
     start_motivation: float
     opening: Tuple[str, ...]
+    topics: Mapping[str, Tuple[str, ...]]  # topic id -> cue words, own and shared
     insights: Tuple[Insight, ...]
     facts: Tuple[Fact, ...]
+    unknown: Tuple[str, ...]
     lines: Mapping[str, object]  # kind -> {level: (lines)} or (lines)
     closing: Mapping[str, Tuple[str, ...]]
 
@@ -108,6 +116,8 @@ def parse_scenario(data: object, source: str) -> Scenario:
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise ScenarioError(f"{source}: field 'insights': duplicate insight id(s) {duplicates}")
+    topics = merged(data["topics"])
+    _check_topic_ids(source, data, topics)
     lines = {
         kind: ({level: _tuple(value[level]) for level in LEVELS} if isinstance(value, dict) else _tuple(value))
         for kind, value in data["lines"].items()
@@ -128,17 +138,33 @@ def parse_scenario(data: object, source: str) -> Scenario:
         start_openness=float(data["start"]["openness"]),
         start_motivation=float(data["start"]["motivation"]),
         opening=_tuple(data["opening"]),
+        topics=topics,
         insights=tuple(
             Insight(
                 id=i["id"], summary=i["summary"], min_openness=float(i["min_openness"]),
                 topics=_tuple(i["topics"]), acts=_tuple(i["acts"]), lines=_tuple(i["lines"]),
+                guarded=_tuple(i["guarded"]), short=_tuple(i["short"]), follow_up=_tuple(i["follow_up"]),
             )
             for i in data["insights"]
         ),
         facts=tuple(Fact(_tuple(f["topics"]), f["answer"]) for f in data["facts"]),
+        unknown=_tuple(data["unknown"]),
         lines=lines,
         closing={key: _tuple(value) for key, value in data["closing"].items()},
     )
+
+
+def _check_topic_ids(source: str, data: Dict, topics: Mapping[str, Tuple[str, ...]]) -> None:
+    """Every topic an insight or a fact names must be defined (own or shared)."""
+    places = [(f"insights[{n}].topics", i["topics"]) for n, i in enumerate(data["insights"])]
+    places += [(f"facts[{n}].topics", f["topics"]) for n, f in enumerate(data["facts"])]
+    for where, named in places:
+        unknown = [topic for topic in named if topic not in topics]
+        if unknown:
+            raise ScenarioError(
+                f"{source}: field '{where}': unknown topic(s) {unknown}; define them under 'topics' "
+                f"or use a shared one ({', '.join(sorted(topics))})"
+            )
 
 
 def load_file(path: Path) -> Scenario:
