@@ -30,7 +30,7 @@ from bot.analysis.text import normalise_words
 from bot.persona.dynamics import TeacherState
 from bot.persona.lines import GREETINGS, LinePicker, greeting_reply, small_talk
 from bot.persona.scenario import Insight, Scenario
-from bot.persona.topics import find_topics
+from bot.persona.topics import GENERAL_TOPICS, find_topics
 
 #: A turn longer than this is "too long" for the teacher to take in at once.
 LONG_TURN_CHARS = 1200
@@ -269,7 +269,8 @@ def _open(teacher: Teacher, turn: Turn) -> Reply:
             lead = teacher.reaction(act)
             break
     content = teacher.open_answer(turn) if turn.topics else None
-    if content is None and turn.topics and turn.question and not lead:
+    specific = set(turn.topics) - GENERAL_TOPICS
+    if content is None and specific and turn.question and not lead:
         content = Reply(teacher.picker.pick_or_vary(teacher.scenario.unknown), "unknown", about="unknown")
     if content is None:
         content = teacher.unlocked(acts)

@@ -43,6 +43,12 @@ SHARED_TOPICS: Dict[str, Tuple[str, ...]] = {
 }
 
 
+#: Topics of a question about nothing in particular ("Hoe gaat het?", "Hoe voel je je
+#: erbij?"): when no piece of the story or fact is about them, the question brings out
+#: the next piece, as an open question without a topic does.
+GENERAL_TOPICS = frozenset({"voortgang", "gevoel"})
+
+
 @functools.lru_cache(maxsize=1)
 def _lemmas() -> Mapping[str, str]:
     from bot.nlp import dutch

@@ -88,7 +88,7 @@ def test_with_every_move_made_the_hint_points_at_the_next_insight_topic(garden):
 
 
 def test_next_insight_is_the_first_untold_one_in_story_order(garden):
-    assert quoted(hint(garden, OPEN, ALL_MOVES, ["eerste_oogst"])) == "slak"
+    assert quoted(hint(garden, OPEN, ALL_MOVES, ["eerste_oogst"])) == "slakken"
     # A later insight told early does not skip the first one.
     assert quoted(hint(garden, OPEN, ALL_MOVES, ["kinderen_meten"])) == "tuin"
 

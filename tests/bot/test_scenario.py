@@ -62,8 +62,12 @@ def test_shipped_scenario_is_complete(library, scenario_id):
     pools = {"opening": scenario.opening, **{f"closing.{k}": v for k, v in scenario.closing.items()}}
     for insight in scenario.insights:
         assert set(insight.acts) <= set(A.ACTS)
-        pools[f"insight {insight.id}"] = insight.lines
-    for act in A.ACTS:
+        assert set(insight.topics) <= set(scenario.topics)
+        for kind in ("lines", "guarded", "short", "follow_up"):
+            pools[f"insight {insight.id}.{kind}"] = getattr(insight, kind)
+    pools["unknown"] = scenario.unknown
+    # A closed question gets a fact, a short line or an honest "don't know": no pool of its own.
+    for act in set(A.ACTS) - {A.CLOSED_QUESTION}:
         for level in ("low", "mid", "high"):
             pools[f"{act}.{level}"] = scenario.lines_for(act, level)
     for kind in ("empty", "english", "too_long", "off_topic"):
@@ -105,16 +109,20 @@ def test_file_becomes_typed_fields(garden, scenarios):
     assert garden.rule == "Een les buiten het lokaal moet vooraf bij de directie gemeld worden."
     assert scenarios.get("leesclub").rule is None  # the rule is optional
     assert [i.id for i in garden.insights] == ["eerste_oogst", "slakken", "kinderen_meten", "samen_zoeken"]
-    assert garden.insight("eerste_oogst").topics == ("tuin", "begin", "hoe ging", "oogst")
+    assert garden.insight("eerste_oogst").topics == ("tuin", "begin", "oogst")
     assert garden.insight("eerste_oogst").acts == ("open_question", "reflection")
-    assert garden.facts[0].topics == ("hoeveel", "bak")
+    assert garden.insight("eerste_oogst").short == ("Klein, een handvol radijsjes.", "Ik deed eerst bijna alles zelf.")
+    assert garden.facts[0].topics == ("aantal", "tuin")
+    # Own topics come first, then the shared ones; an own topic keeps its cue words.
+    assert list(garden.topics)[:2] == ["tuin", "begin"] and garden.topics["tuin"] == ("tuin", "moestuin", "bak")
+    assert "geld" in garden.topics and garden.unknown[0] == "Daar heb ik eigenlijk nog niet over nagedacht."
     assert garden.facts[0].answer == "Zes bakken, achter het gymlokaal."
 
 
 def test_lines_for_picks_the_level_and_defaults_to_mid(garden):
-    assert garden.lines_for(A.CLOSED_QUESTION, "low") == ("Ja.", "Nee.")
-    assert garden.lines_for(A.CLOSED_QUESTION) == garden.lines_for(A.CLOSED_QUESTION, "mid") == (
-        "Ja, eigenlijk wel.", "Nee, nog niet.")
+    assert garden.lines_for(A.CRITICISM, "low") == ("Oké.", "Ik deed wat ik kon.")
+    assert garden.lines_for(A.CRITICISM) == garden.lines_for(A.CRITICISM, "mid") == (
+        "Dat vind ik niet helemaal eerlijk.", "Het ging niet perfect, dat weet ik.")
     # Kinds without levels give their lines whatever the level.
     assert garden.lines_for("empty") == garden.lines_for("empty", "high") == (
         "Ben je er nog?", "Ik hoor niks. Zal ik anders iets vertellen?")
