@@ -57,6 +57,11 @@ def _teacher_state(session: SessionState) -> Message:
                        "motivation": session.teacher.motivation, "name": session.teacher_name}}
 
 
+def default_scenario(library: ScenarioLibrary) -> str:
+    """Babette when she is there (DESIGN.md), else the first scenario of the library."""
+    return DEFAULT_SCENARIO if DEFAULT_SCENARIO in library else library.ids()[0]
+
+
 def scenario_list_text(library: ScenarioLibrary) -> str:
     items = "\n".join(f"- {s.id}: {s.summary}" for s in library.all())
     first = library.ids()[0]
@@ -68,7 +73,7 @@ def start(library: ScenarioLibrary, scenario_id: Optional[str], mode: Optional[s
           workshop: Optional[WorkshopMembership] = None) -> Outcome:
     """A new session, or only a Dutch answer listing the scenarios when the id is unknown.
     ``practice_id`` ties it to a leader's progress; ``workshop`` to a workshop."""
-    scenario_id = (scenario_id or DEFAULT_SCENARIO).strip().lower()
+    scenario_id = (scenario_id or default_scenario(library)).strip().lower()
     try:
         scenario = library.get(scenario_id)
     except UnknownScenarioError:
@@ -118,7 +123,7 @@ def turn(library: ScenarioLibrary, session: Optional[SessionState], text: str, a
     """The teacher's reply and the coach's note on one leader turn."""
     messages: List[Message] = []
     if session is None:
-        outcome = start(library, DEFAULT_SCENARIO)
+        outcome = start(library, default_scenario(library))
         session = outcome.session
         messages.append(_coach(f"Er liep nog geen gesprek, dus ik ben er een begonnen met "
                                f"{session.teacher_name}. Kies een ander scenario met /start.", kind="auto_start"))

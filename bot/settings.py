@@ -43,7 +43,7 @@ class Settings:
     def from_env(cls, environ: Optional[Mapping[str, str]] = None) -> "Settings":
         env = os.environ if environ is None else environ
         return cls(
-            model_path=Path(env.get("COACH_MODEL") or DEFAULT_MODEL).resolve(),
+            model_path=(PROJECT_ROOT / (env.get("COACH_MODEL") or DEFAULT_MODEL)).resolve(),
             database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
             allowed_origins=_origins(env.get("COACH_ALLOWED_ORIGINS", "")),
             public_url=(env.get("COACH_PUBLIC_URL") or "").rstrip("/") or None,

@@ -35,7 +35,7 @@ def start(library: ScenarioLibrary, database: Database, scenario_id: Optional[st
     """A new session; with a workshop ``code``, the participant joins that workshop first."""
     practice_id = valid_practice_id(practice_id)
     display_name = (nickname or "")[:DISPLAY_NAME_MAX] or None
-    known_scenario = (scenario_id or practice.DEFAULT_SCENARIO).strip().lower() in library
+    known_scenario = (scenario_id or practice.default_scenario(library)).strip().lower() in library
     if not code or not known_scenario:
         return practice.start(library, scenario_id, mode, practice_id=practice_id, display_name=display_name)
     try:

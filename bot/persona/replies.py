@@ -83,11 +83,34 @@ class Turn:
         return self.asks or bool(self.acts & {A.OPEN_QUESTION, A.CLOSED_QUESTION})
 
 
+#: Words by which a question points back at the sentence before it ("Hoe zit dat?").
+ANAPHORS = frozenset({"dat", "dit", "daar", "daarmee", "daarover", "daarvan", "ervan", "erover", "ermee", "het"})
+
+
+def _asked_topics(scenario: Scenario, text: str) -> Tuple[str, ...]:
+    """What the turn asks about. In a turn with a statement and a question, the
+    question's topics: "Ik hoor van collega's dat het goed gaat. Hoe ziet zo'n dag eruit?"
+    asks about her day, not about the colleagues, and is as open as "Vertel eens"; but
+    "De computers zijn stuk. Hoe zit dat?" points back, and is about the computers.
+    A turn without a question is about all it names."""
+    from bot.analysis.combine import analyse_sentences
+    from bot.analysis.question_form import Form
+
+    parts = analyse_sentences(text)
+    questions = [p.sentence for p in parts if p.reading.form is not Form.STATEMENT]
+    if not questions or len(questions) == len(parts):
+        return find_topics(text, scenario.topics)
+    asked = find_topics(" ".join(q.text for q in questions), scenario.topics)
+    if asked or any(set(q.words) & ANAPHORS for q in questions):
+        return asked or find_topics(text, scenario.topics)
+    return ()
+
+
 def hear(scenario: Scenario, text: str, acts: Sequence[str], memory: Memory) -> Turn:
     """The turn with its topics; a short follow-up without a topic ("en toen?") takes
     the topics of the turn before."""
     words = normalise_words(text)
-    topics = find_topics(text, scenario.topics)
+    topics = _asked_topics(scenario, text)
     asks = text.rstrip().endswith("?")
     bare = bool(words) and set(words) <= CONTINUE_WORDS  # "toen?", "en daarna?"
     elliptic = len(words) <= ELLIPSIS_WORDS and bool(words) and (words[0] in ELLIPSIS_OPENERS or bare)

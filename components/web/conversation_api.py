@@ -51,7 +51,7 @@ async def vocabulary(request: Request):
 
 
 async def conversation(request: Request, conversation_id: str):
-    if not CONVERSATION_ID.match(conversation_id):
+    if not CONVERSATION_ID.fullmatch(conversation_id):
         return json_error("ongeldig gesprek-id", 400)
     # Rasa's tracker store is Rasa's async API, awaited here as Rasa awaits it for
     # every message; the project's own database calls run off the loop (progress).

@@ -70,7 +70,7 @@ class SocketIOChannel(SocketIOInput):
         async def session_request(sid: Text, data: Optional[Dict]) -> None:
             data = data if isinstance(data, dict) else {}
             session_id = data.get("session_id")
-            if not isinstance(session_id, str) or not CONVERSATION_ID.match(session_id):
+            if not isinstance(session_id, str) or not CONVERSATION_ID.fullmatch(session_id):
                 session_id = uuid.uuid4().hex
             joined = sio.enter_room(sid, session_id)
             if inspect.isawaitable(joined):
@@ -80,7 +80,7 @@ class SocketIOChannel(SocketIOInput):
         @sio.on(self.user_message_evt, namespace=self.namespace)
         async def handle_message(sid: Text, data: Dict) -> None:
             if not isinstance(data, dict) or not isinstance(data.get("session_id"), str) \
-                    or not CONVERSATION_ID.match(data["session_id"]):
+                    or not CONVERSATION_ID.fullmatch(data["session_id"]):
                 await sio.emit(self.bot_message_evt, {"custom": {
                     "role": "coach", "acts": [], "kind": "error", "text": BROKEN_CONNECTION}}, room=sid)
                 return

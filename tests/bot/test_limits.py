@@ -47,4 +47,9 @@ def test_anything_else_is_no_practice_id(practice_id):
     ("a" * 31 + "/", False),
 ])
 def test_conversation_id_needs_32_to_80_safe_characters(conversation_id, ok):
-    assert bool(CONVERSATION_ID.match(conversation_id)) is ok
+    assert bool(CONVERSATION_ID.fullmatch(conversation_id)) is ok
+
+
+def test_ids_with_a_trailing_newline_are_refused():
+    assert valid_practice_id("a" * 16 + "\n") is None
+    assert CONVERSATION_ID.fullmatch("a" * 32 + "\n") is None

@@ -419,3 +419,8 @@ def test_poor_leader_gets_redo_moments_and_good_leader_none(library, scenario_id
         # The better move is itself a good move: an open question, nothing nudged.
         better = analyse_turn(moment["better"]).acts
         assert A.OPEN_QUESTION in better and not set(better) & A.NUDGED_ACTS
+
+
+def test_a_library_without_babette_starts_its_first_scenario(scenarios):
+    outcome = S.turn(scenarios, None, "Hoe gaat het?", analyse_turn("Hoe gaat het?"))
+    assert outcome.session.scenario == scenarios.ids()[0]
