@@ -22,6 +22,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 from bot import acts as A
 from bot.analysis.cues import Cues, find_cues, student_words
 from bot.analysis.question_form import Form, FormReading, Kind, read_form
+from bot.analysis.small_talk import is_small_talk
 from bot.analysis.text import Sentence, split_sentences
 
 #: Per act: (how sure the model must be when a word cue is in the turn, how sure
@@ -90,6 +91,9 @@ def combine(parts: Sequence[SentenceAnalysis], model: Optional[Mapping[str, floa
     (``None`` when no model is loaded: then the rules decide alone)."""
     if not parts:
         return []  # no words at all (emoji, punctuation): nothing to analyse
+    parts = [part for part in parts if not is_small_talk(part.sentence)]
+    if not parts:
+        return []  # only small talk ("Thee?", "Goedemorgen, alles goed?"): no act
     acts = _question_acts(parts, model)
     cued = set().union(*(part.cues.present for part in parts)) if parts else set()
     any_statement = any(part.reading.form is Form.STATEMENT for part in parts)

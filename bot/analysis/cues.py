@@ -43,6 +43,24 @@ def student_words(sentence: Sentence) -> bool:
     )
 
 
+def _bare_request(sentence: Sentence, reading: FormReading) -> bool:
+    """An imperative ("Pak het aan zoals groep 7.") or a bare request ("Evaluatie voor de
+    meivakantie graag."): a statement that opens with a verb stem of the list or ends in
+    "graag" without a subject of its own. Misses imperatives of verbs not listed."""
+    if reading.form is not Form.STATEMENT:
+        return False
+    words = sentence.words
+    if words and words[0] in lexicon.IMPERATIVES and (len(words) == 1 or words[1] not in {"ik", "je", "jij", "we"}):
+        return True
+    return len(words) >= 2 and words[-1] == "graag" and not set(words[:-1]) & {"ik", "je", "jij", "we", "wij", "u"}
+
+
+def _reproach(sentence: Sentence) -> bool:
+    """"Waarom heb je het niet gewoon …?": a "waarom" with "niet" and "gewoon" is a reproach."""
+    words = set(sentence.words)
+    return bool(sentence.words) and sentence.words[0] == "waarom" and {"niet", "gewoon"} <= words
+
+
 def find_cues(sentence: Sentence, reading: FormReading) -> Cues:
     """The word signals in one sentence, read with its form."""
     found = set()
@@ -50,16 +68,14 @@ def find_cues(sentence: Sentence, reading: FormReading) -> Cues:
 
     if _any_phrase(sentence, lexicon.COMPLIMENT_PATTERNS):
         found.add(A.COMPLIMENT)
-    if _any_phrase(sentence, lexicon.HELP_PATTERNS):
+    # "Wie kan je daarbij helpen?" asks who else could help: the leader offers nothing.
+    if _any_phrase(sentence, lexicon.HELP_PATTERNS) and not (sentence.words and sentence.words[0] == "wie"):
         found.add(A.OFFER_HELP)
     if _any_phrase(sentence, lexicon.OPINION_PATTERNS) or reading.leading:
         found.add(A.OPINION)
-    if _any_phrase(sentence, lexicon.CRITICISM_PATTERNS):
+    if _any_phrase(sentence, lexicon.CRITICISM_PATTERNS) or _reproach(sentence):
         found.add(A.CRITICISM)
-    if _any_phrase(sentence, lexicon.PRESCRIBE_PATTERNS) or (
-        _starts_any(sentence, ("zorg", "lever", "maak", "schrijf", "stuur", "plan", "regel"))
-        and reading.form is Form.STATEMENT
-    ):
+    if _any_phrase(sentence, lexicon.PRESCRIBE_PATTERNS) or _bare_request(sentence, reading):
         found.add(A.PRESCRIBE)
 
     rule_word = bool(words & lexicon.RULE_WORDS) or _any_phrase(
@@ -78,19 +94,18 @@ def find_cues(sentence: Sentence, reading: FormReading) -> Cues:
     mirrors = reading.form is Form.STATEMENT and _starts_any(sentence, lexicon.REFLECTION_OPENERS)
     if mirrors:
         found.add(A.REFLECTION)
-    # A mirror of what the pupils did ("Dus de kinderen regelden het zelf.") is a
-    # reflection only (ACTS.md's example); a fact question about them is no focus either.
-    # In a statement the pupils must be doing, learning or gaining something
-    # ("…dat de leerlingen zelfstandig oefenen"), not just be mentioned ("je bent
-    # een paar leerlingen vergeten").
+    # A mirror of what the pupils did, felt, said or learned ("Dus de kleuters ruimen nu
+    # zelf op.") carries student focus too (ACTS.md); a fact question about them does not.
+    # In other statements the pupils must be doing, learning or gaining something
+    # ("…dat de leerlingen zelfstandig oefenen"), not just be mentioned ("je bent een paar
+    # leerlingen vergeten").
     about_students = student_words(sentence) and (
         reading.form is not Form.STATEMENT
+        or mirrors
         or any(word in lexicon.STUDENT_MEANING for word in sentence.words)
     )
-    if about_students and not mirrors:
-        fact_about_students = reading.kind is Kind.FACT
-        if not fact_about_students:
-            found.add(A.STUDENT_FOCUS)
+    if about_students and reading.kind is not Kind.FACT:
+        found.add(A.STUDENT_FOCUS)
     return Cues(frozenset(found))
 
 

@@ -47,6 +47,8 @@ CONTINUE_WORDS = frozenset({"en", "toen", "daarna", "verder", "vervolgens", "dan
 CONTINUE_PHRASES = ("ging het verder", "ging het daarna", "gebeurde er toen", "gebeurde er daarna", "en toen",
                     "en daarna", "hoe verder")
 REFER_BACK = "Zoals ik al zei: "
+#: How far ahead of the next untold piece of her story a question may bring one out.
+STORY_REACH = 1
 
 
 @dataclass(frozen=True)
@@ -182,9 +184,17 @@ class Teacher:
             return Reply(line, "follow_up", about=insight.id)
         return Reply(REFER_BACK + self.picker.pick_or_vary(insight.short), "short", about=insight.id)
 
+    def _in_reach(self, insight: Insight) -> bool:
+        """Her story comes out in order: the next untold piece, or the one after it. Asked
+        about a piece further ahead, she hints at it (she is not there yet)."""
+        insights = list(self.scenario.insights)
+        untold = [n for n, i in enumerate(insights) if i.id not in self.memory.told]
+        return not untold or insights.index(insight) <= untold[0] + STORY_REACH
+
     def _tell(self, insight: Insight) -> Reply:
-        """The full telling when she is open enough, else a guarded answer on its topic."""
-        if self.state.openness >= insight.min_openness:
+        """The full telling when she is open enough and the story has come that far,
+        else a guarded answer on its topic."""
+        if self.state.openness >= insight.min_openness and self._in_reach(insight):
             line = self._pick(insight.lines)
             if line:
                 return Reply(line, "insight", insight.id, about=insight.id)

@@ -35,6 +35,11 @@ def test_not_open_enough_gives_a_guarded_answer_on_the_same_topic(garden):
     assert answer.text in garden.insight("kinderen_meten").guarded
 
 
+def test_a_piece_far_ahead_in_her_story_is_only_hinted_at(garden):
+    answer = reply(garden, "Hoe gaat het straks in de winter?", [A.OPEN_QUESTION])
+    assert answer.kind == "guarded" and answer.about == "samen_zoeken"
+
+
 def test_a_guarded_teacher_never_tells_another_piece_instead(garden):
     for text in ("Wat betekent het voor de kinderen?", "Hoe ging het met de slakken?"):
         answer = reply(garden, text, [A.OPEN_QUESTION], TeacherState(0.35, 0.6))
@@ -63,7 +68,8 @@ def test_a_turn_about_nothing_in_particular_brings_out_the_next_piece(garden):
 
 
 def test_an_offer_of_help_is_thanked_and_gets_the_piece_about_what_she_needs(garden):
-    answer = reply(garden, "Hoe kan ik je helpen?", [A.OPEN_QUESTION, A.OFFER_HELP])
+    memory = Memory(told=("eerste_oogst", "slakken", "kinderen_meten"))
+    answer = reply(garden, "Hoe kan ik je helpen?", [A.OPEN_QUESTION, A.OFFER_HELP], memory=memory)
     assert answer.insight == "samen_zoeken"
     assert any(answer.text.startswith(line) for line in garden.lines_for(A.OFFER_HELP, "high"))
 

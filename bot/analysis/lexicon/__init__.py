@@ -15,6 +15,7 @@ from bot.analysis.lexicon.cues import (  # noqa: F401
     COMPLIMENT_PATTERNS,
     CRITICISM_PATTERNS,
     HELP_PATTERNS,
+    IMPERATIVES,
     OPINION_PATTERNS,
     PRESCRIBE_PATTERNS,
     RULE_OPENING,

@@ -6,7 +6,8 @@ frameworks, praise, offers of help, opinions, criticism and prescriptions."""
 STUDENT_WORDS = frozenset({
     "leerling", "leerlingen", "kinderen", "kind", "kinders", "scholieren", "pupillen",
     "jongeren", "leerlingen's", "klasgenoten", "leerlingenraad", "kleuters", "groepjes",
-    "kindje", "lln",
+    "kindje", "meisje", "meisjes", "meid", "meiden", "jongen", "jongens", "brugklassers",
+    "eersteklassers", "tweedeklassers", "peuters", "kleutertjes", "pubers", "tieners",
 })
 
 # Words that put the limits of the school first (rules, policy, permission, money,
@@ -24,6 +25,19 @@ RULE_WORDS = frozenset({
     "directie", "teamafspraken", "werkdrukgelden", "subsidie", "licentie", "licenties",
     "aanvraag", "aanvragen", "cito", "citotoets", "toetskalender", "eindtoets",
     "leerlijn", "kerndoelen", "urenverantwoording", "vervanging", "invalkracht",
+    # Participation councils, privacy law, exams and assessment, insurance and safety,
+    # the subject timetable, staffing, the school plan and the board's strategy, the
+    # inspectorate (issue 10's registers; written for this project).
+    "medezeggenschap", "medezeggenschapsreglement", "instemming", "instemmingsrecht", "adviesrecht",
+    "gmr", "ouderraad", "examenreglement", "pta", "toetsbeleid", "toetsplan", "toetsprotocol",
+    "examencommissie", "verzekering", "verzekerd", "aansprakelijk", "aansprakelijkheid", "veiligheid",
+    "veiligheidsbeleid", "veiligheidsplan", "arbo", "preventieadviseur", "risico-inventarisatie",
+    "hygiënecode", "lessentabel", "vakkentabel", "formatieplan", "bezetting", "taakverdeling",
+    "koersplan", "strategisch", "beleidsplan", "inspecteur", "onderwijsinspectie", "wet", "wettelijk",
+    "wetgeving", "conform", "meldcode", "vog", "toestemmingsformulier", "toestemmingsformulieren",
+    "schoolgids", "schoolreglement", "lestijden", "werkdrukmiddelen", "scholingsbudget",
+    "nascholingsbudget", "ouderbijdrage", "leerplicht", "draaiboek", "procedure", "procedures",
+    "goedkeuren", "verantwoord", "schooltijd", "schooltijden",
 })
 
 # Patterns that mention a rule to open room, not to limit: plain open questions.
@@ -33,6 +47,7 @@ RULE_OPENING = (
     "loop je tegenaan", "lopen jullie tegenaan", "tegenaan loopt", "ruimte nodig",
     "welke regels", "welke kaders", "welke ruimte", "wat zou je doen als", "stel dat",
     "stel je voor", "zelf mocht", "zelf mag", "zelf kon", "zelf zou mogen", "vrij mocht",
+    "welke mogelijkheden", "welke ruimte", "ruimte biedt", "ruimte geeft", "mogelijkheden zie",
 )
 
 # Praise and appreciation. Misses irony ("Nou, knap hoor.").
@@ -58,7 +73,8 @@ COMPLIMENT_PATTERNS = (
 # Offers of support, resources or backing. Misses offers phrased as a plan of the
 # school ("Volgend jaar komt er een ICT-coach.").
 HELP_PATTERNS = (
-    "hoe kan ik", "kan ik je", "kan ik jullie", "kan ik iets", "kan ik ergens",
+    "hoe kan ik", "kan ik je", "kan ik jullie", "kan ik iets", "kan ik ergens", "kan ik u",
+    "ik kan u", "ik help u", "wat heeft u nodig", "wat heeft u van mij nodig", "ik sta achter u",
     "wat heb je van mij nodig", "wat heb je nodig", "wat hebben jullie nodig",
     "wat heb je van me nodig", "wat kan ik", "wat zou je van mij", "waar kan ik",
     "waarmee kan ik", "ik help", "ik wil je helpen", "ik wil helpen", "ik kan helpen",
@@ -92,8 +108,7 @@ OPINION_PATTERNS = (
     "denk je niet", "vind je niet", "zou het niet", "is het niet", "lijkt het je niet",
     "ik heb liever", "ik zie liever", "ik zie het meer", "ik ben van mening",
     "mijn mening", "ik verwacht eigenlijk", "wat als je", "waarom probeer je niet",
-    "waarom niet eens", "het zou mooi zijn", "het zou fijn zijn", "het zou goed zijn",
-    "ik denk", "probeer eens", "probeer het eens", "kijk eens naar",
+    "waarom niet eens", "ik denk", "probeer eens", "probeer het eens", "kijk eens naar",
 )
 
 # Negative judgement of the teacher's work (also as a rhetorical question).
@@ -110,12 +125,16 @@ CRITICISM_PATTERNS = (
     "niet goed geregeld", "slecht geregeld", "slecht", "teleurstellend", "ik ben teleurgesteld",
     "dat kan niet de bedoeling", "niet de bedoeling", "onverstandig", "niet professioneel",
     "onprofessioneel", "hoe kan dat nou", "hoe kon dat", "hoe kan het dat je",
-    "hoe heb je dat", "ik snap niet waarom je", "ik begrijp niet waarom je",
+    "ik snap niet waarom je", "ik begrijp niet waarom je",
     "niet doordacht", "slecht doordacht", "slecht voorbereid", "niet voorbereid",
     "rommelig", "chaotisch", "chaos", "zonde", "verspilling", "dat had anders gemoeten",
     "beter moeten", "beter plannen", "niet zo handig", "geen goed idee", "geen slim",
     "vergeten", "zomaar", "op eigen houtje", "zonder te overleggen", "zonder overleg",
     "niet nagedacht", "je hebt niet", "je had", "niks opgeleverd", "niets opgeleverd", "kwalijk", "niet oké",
+    "zie ik weinig", "zie ik niks", "zie ik niets", "zie ik nog weinig", "zie ik nog niks", "weinig van terug",
+    "niets van terug", "niks van terug", "niet conform", "niet volgens afspraak", "niet zoals afgesproken",
+    "had u niet", "te chaotisch", "te rommelig", "te vrijblijvend", "vrijblijvend",
+    "te ambitieus", "overhaast", "ondoordacht", "onvoldoende", "tegenvallend", "valt tegen", "viel tegen",
     "had gekund", "ik baal", "irritant", "naïef", "amateuristisch", "te groot", "veel te",
     "zie nog geen", "zie nog niet", "nog geen verschil", "er ligt nog niks", "er ligt nog niets",
     "niet gehaald", "had je me", "had me", "je had me", "kunnen inlichten", "al de derde keer",
@@ -138,6 +157,13 @@ PRESCRIBE_PATTERNS = (
     "ik wil voor de", "het doel wordt", "jullie doel wordt", "de doelstelling moet",
     "de doelstelling is", "jullie richten je", "je richt je", "jullie focussen",
     "moet je", "moeten jullie", "ik wil voortaan", "het plan moet", "verwacht ik",
+    # Soft and formal prescriptions (ACTS.md: "Het zou prettig zijn als jullie …").
+    "zou prettig zijn als", "zou fijn zijn als", "zou handig zijn als", "zou goed zijn als",
+    "zou mooi zijn als", "is wenselijk dat", "het is wenselijk", "ik verzoek", "verzoek ik",
+    "graag ontvang ik", "ontvang ik graag", "ik ga ervan uit dat", "ik reken erop", "je dient",
+    "u dient", "jullie dienen", "dient u", "dien je", "ik wil zo snel mogelijk", "ik wil uiterlijk",
+    "ik wil graag een", "ik wil graag dat u", "ik verwacht van", "ik wil dat u", "u moet", "moet u",
+    "gelieve", "zou ik graag zien", "wil ik graag zien", "wil ik zien", "ik wil graag zien",
 )
 
 # Verbs and nouns of what an initiative means, brings or does for pupils: with a
@@ -156,4 +182,14 @@ STUDENT_MEANING = frozenset({
     "uitgedaagd", "begrijpen", "snappen", "gedrag", "rust", "regelden", "regelen",
     "samenwerken", "zeggen", "zeiden", "vertelden", "reactie", "reacties", "gebracht",
     "brengt", "bereiken", "bereikt", "oplevering", "lezen", "rekenen", "spelen",
+})
+
+# Imperatives that open a prescription ("Pak het aan zoals groep 7.", "Meld het eerst bij
+# de MR."). Not the invitations to tell ("Vertel eens", "Leg uit"), which are questions.
+# Misses imperatives of other verbs.
+IMPERATIVES = frozenset({
+    "zorg", "lever", "maak", "schrijf", "stuur", "plan", "regel", "pak", "neem", "bespreek",
+    "overleg", "meld", "doe", "houd", "hou", "zet", "check", "bel", "mail", "vul", "beperk",
+    "begin", "stop", "evalueer", "informeer", "vraag", "betrek", "kies", "werk", "gebruik",
+    "lees", "volg", "richt", "pas", "leg", "breng", "geef", "toon", "rond", "start",
 })

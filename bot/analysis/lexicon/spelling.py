@@ -14,6 +14,21 @@ INFORMAL = {
     "ok": "oké", "oke": "oké", "okay": "oké", "okee": "oké", "jouw'": "jouw",
     "kan'k": "kan ik", "heb'k": "heb ik", "zou'k": "zou ik", "wil'k": "wil ik",
     "kun'k": "kun ik", "mag'k": "mag ik", "lk": "leerkracht", "lkr": "leerkracht",
+    # Chat abbreviations (written for this project from Dutch chat usage).
+    "wrm": "waarom", "wrom": "waarom", "waaro": "waarom", "gwn": "gewoon", "gw": "gewoon",
+    "zsm": "zo snel mogelijk", "ivm": "in verband met", "mbt": "met betrekking tot",
+    "vd": "van de", "vh": "van het", "tm": "tot en met", "t/m": "tot en met", "thx": "bedankt",
+    "tnx": "bedankt", "nx": "niks", "ma": "maar", "kzou": "ik zou", "kheb": "ik heb",
+    "kben": "ik ben", "kvind": "ik vind", "kweet": "ik weet", "kga": "ik ga", "kzal": "ik zal",
+    "kwil": "ik wil", "kan't": "kan het", "tis": "het is", "svp": "alsjeblieft",
+    "aub": "alsjeblieft", "graag!": "graag", "lkrs": "leerkrachten", "ouders/verzorgers": "ouders",
+    # Flemish (Belgian Dutch) forms mapped to the Netherlands' Dutch the rules know.
+    # Misses Flemish word order and expressions without an equivalent word.
+    "ge": "je", "gij": "jij", "da": "dat", "zijt": "bent", "moogt": "mag", "kunt": "kun",
+    "hebt": "heb", "zoudt": "zou", "zult": "zal", "ne": "een", "nen": "een", "den": "de",
+    "uw": "je", "mekaar": "elkaar", "effe": "even", "efkes": "even", "rap": "snel",
+    "schoon": "mooi", "plezant": "leuk", "straf": "knap", "goesting": "zin", "wreed": "heel",
+    "leerkracht": "leraar", "leerkrachten": "leraren",
 }
 
 # Words and interjections that may precede the real start of a sentence:
@@ -25,4 +40,6 @@ LEADING_FILLERS = frozenset({
     "ach", "jeetje", "tja", "trouwens", "overigens", "kortom", "verder", "ook", "nog",
     "dus", "want", "allright", "goed", "prima", "mooi", "top", "super", "fijn", "juist",
     "precies", "echt", "serieus", "inderdaad", "sorry", "wauw", "wow", "of", "maarre",
+    # Flemish interjections.
+    "allee", "amai", "awel", "zenne", "seg", "ewel", "goh",
 })
