@@ -207,7 +207,8 @@ class Teacher:
         if matching:
             best = matching[0]
             return self._about_told(best) if best.id in self.memory.told else self._tell(best)
-        return self._fact(turn)
+        # "Hoe gaat het?" asks for her story, not for the one-line fact about how it goes.
+        return self._fact(turn) if set(turn.topics) - GENERAL_TOPICS else None
 
     def short_answer(self, turn: Turn) -> Optional[Reply]:
         """A closed question's answer: a fact, or the short line of the piece it asks about."""

@@ -112,11 +112,17 @@ def test_fact_question_about_pupils_is_not_student_focus_with_a_moderate_model()
 
 @pytest.mark.parametrize(
     "text",
-    ["Dus de kinderen regelden het zelf.", "Als ik je goed begrijp, liep het vast.",
+    ["Als ik je goed begrijp, liep het vast.",
      "Je klinkt teleurgesteld.", "Het klinkt alsof je trots bent."],
 )
 def test_mirroring_statement_is_reflection(text):
     assert acts_of(text) == ["reflection"]
+
+
+def test_mirror_of_what_the_pupils_did_is_reflection_and_student_focus():
+    # ACTS.md: a reflection of what the pupils did, felt, said or learned.
+    assert acts_of("Dus de kinderen regelden het zelf.") == ["student_focus", "reflection"]
+    assert acts_of("Dus de kleuters ruimen nu zelf de hoeken op.") == ["student_focus", "reflection"]
 
 
 def test_mirror_with_question_mark_is_a_question_not_reflection():

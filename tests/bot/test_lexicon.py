@@ -56,7 +56,6 @@ def test_tuples_of_phrases_hold_no_duplicates():
 #: apostrophe, or maps the chat spelling first (reported; dead data, not a wrong answer).
 KNOWN_NOT_NORMALISED = {
     "INVITATION_VERBS": ["uitleggen.", "vertellen."],
-    "STUDENT_WORDS": ["lln"],
     "SUBJECT_AFTER_VERB": ["je'"],
 }
 

@@ -31,7 +31,7 @@ RULE_WORDS = frozenset({
     "medezeggenschap", "medezeggenschapsreglement", "instemming", "instemmingsrecht", "adviesrecht",
     "gmr", "ouderraad", "examenreglement", "pta", "toetsbeleid", "toetsplan", "toetsprotocol",
     "examencommissie", "verzekering", "verzekerd", "aansprakelijk", "aansprakelijkheid", "veiligheid",
-    "veiligheidsbeleid", "veiligheidsplan", "arbo", "preventieadviseur", "risico-inventarisatie",
+    "veiligheidsbeleid", "veiligheidsplan", "arbo", "preventieadviseur", "inventarisatie",
     "hygiënecode", "lessentabel", "vakkentabel", "formatieplan", "bezetting", "taakverdeling",
     "koersplan", "strategisch", "beleidsplan", "inspecteur", "onderwijsinspectie", "wet", "wettelijk",
     "wetgeving", "conform", "meldcode", "vog", "toestemmingsformulier", "toestemmingsformulieren",
@@ -47,7 +47,7 @@ RULE_OPENING = (
     "loop je tegenaan", "lopen jullie tegenaan", "tegenaan loopt", "ruimte nodig",
     "welke regels", "welke kaders", "welke ruimte", "wat zou je doen als", "stel dat",
     "stel je voor", "zelf mocht", "zelf mag", "zelf kon", "zelf zou mogen", "vrij mocht",
-    "welke mogelijkheden", "welke ruimte", "ruimte biedt", "ruimte geeft", "mogelijkheden zie",
+    "welke mogelijkheden", "ruimte biedt", "ruimte geeft", "mogelijkheden zie",
 )
 
 # Praise and appreciation. Misses irony ("Nou, knap hoor.").

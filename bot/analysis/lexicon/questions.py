@@ -29,7 +29,7 @@ FACT_WH_OPENERS = (
 # "Kun je vertellen hoe…", "Zou je willen uitleggen…". Checked in the whole sentence.
 # Misses rare invitation verbs not listed in INVITATION_VERBS.
 INVITATION_AUXILIARIES = frozenset({
-    "kun", "kan", "kunt", "zou", "zoudt", "wil", "wilt", "mag", "zullen",
+    "kun", "kan", "kunt", "zou", "wil", "wilt", "mag", "zullen",
 })
 
 INVITATION_VERBS = frozenset({

@@ -13,20 +13,19 @@ INFORMAL = {
     "nie": "niet", "ni": "niet", "wa": "wat", "hoeveel'": "hoeveel", "wnr": "wanneer",
     "ok": "oké", "oke": "oké", "okay": "oké", "okee": "oké", "jouw'": "jouw",
     "kan'k": "kan ik", "heb'k": "heb ik", "zou'k": "zou ik", "wil'k": "wil ik",
-    "kun'k": "kun ik", "mag'k": "mag ik", "lk": "leerkracht", "lkr": "leerkracht",
+    "kun'k": "kun ik", "mag'k": "mag ik", "lk": "leraar", "lkr": "leraar",
     # Chat abbreviations (written for this project from Dutch chat usage).
     "wrm": "waarom", "wrom": "waarom", "waaro": "waarom", "gwn": "gewoon", "gw": "gewoon",
     "zsm": "zo snel mogelijk", "ivm": "in verband met", "mbt": "met betrekking tot",
-    "vd": "van de", "vh": "van het", "tm": "tot en met", "t/m": "tot en met", "thx": "bedankt",
+    "vd": "van de", "vh": "van het", "tm": "tot en met", "thx": "bedankt",
     "tnx": "bedankt", "nx": "niks", "ma": "maar", "kzou": "ik zou", "kheb": "ik heb",
     "kben": "ik ben", "kvind": "ik vind", "kweet": "ik weet", "kga": "ik ga", "kzal": "ik zal",
     "kwil": "ik wil", "kan't": "kan het", "tis": "het is", "svp": "alsjeblieft",
-    "aub": "alsjeblieft", "graag!": "graag", "lkrs": "leerkrachten", "ouders/verzorgers": "ouders",
+    "aub": "alsjeblieft", "lkrs": "leraren",
     # Flemish (Belgian Dutch) forms mapped to the Netherlands' Dutch the rules know.
     # Misses Flemish word order and expressions without an equivalent word.
-    "ge": "je", "gij": "jij", "da": "dat", "zijt": "bent", "moogt": "mag", "kunt": "kun",
-    "hebt": "heb", "zoudt": "zou", "zult": "zal", "ne": "een", "nen": "een", "den": "de",
-    "uw": "je", "mekaar": "elkaar", "effe": "even", "efkes": "even", "rap": "snel",
+    "ge": "je", "gij": "jij", "da": "dat", "zijt": "bent", "moogt": "mag", "zoudt": "zou",
+    "ne": "een", "nen": "een", "den": "de", "mekaar": "elkaar", "effe": "even", "efkes": "even", "rap": "snel",
     "schoon": "mooi", "plezant": "leuk", "straf": "knap", "goesting": "zin", "wreed": "heel",
     "leerkracht": "leraar", "leerkrachten": "leraren",
 }
