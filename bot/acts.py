@@ -68,6 +68,19 @@ COUNT_NAMES = {
     PRESCRIBE: "voorgeschreven doel of werkwijze",
     REFLECTION: "samenvattingen",
 }
+#: What a turn sounded like, when the coach is not sure ("Dit klonk als kritiek").
+SOUNDED_LIKE = {
+    OPEN_QUESTION: "een open vraag",
+    CLOSED_QUESTION: "een gesloten vraag",
+    RULE_FIRST: "beginnen over de regels",
+    OPINION: "je eigen mening",
+    CRITICISM: "kritiek",
+    COMPLIMENT: "een compliment",
+    OFFER_HELP: "een aanbod van hulp",
+    STUDENT_FOCUS: "aandacht voor de leerlingen",
+    PRESCRIBE: "een voorgeschreven doel of werkwijze",
+    REFLECTION: "een samenvatting van wat je hoorde",
+}
 #: What the leader did, as the coach says it ("Je stelde een open vraag").
 DID = {
     OPEN_QUESTION: "stelde een open vraag",

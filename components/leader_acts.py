@@ -33,6 +33,8 @@ from bot.analysis.cues import SIGNAL_NAMES, cue_vector
 from bot.limits import MAX_TURN_CHARS
 
 ACTS_KEY = "acts"
+#: How sure the analysis is of each act (the coach hedges when it is unsure).
+CONFIDENCE_KEY = "act_confidence"
 
 
 def _turn_signals(text: str) -> np.ndarray:
@@ -127,6 +129,7 @@ class LeaderActs(GraphComponent):
                 # An empty or emoji-only turn has no features, so DIET names no intent;
                 # it is still a leader turn and goes to the teacher like any other.
                 message.set(INTENT, {"name": NO_ACT_INTENT, "confidence": 1.0}, add_to_output=True)
-            message.set(ACTS_KEY, analyse_turn(text[:MAX_TURN_CHARS], model).acts if text.strip() else [],
-                        add_to_output=True)
+            analysis = analyse_turn(text[:MAX_TURN_CHARS], model) if text.strip() else None
+            message.set(ACTS_KEY, analysis.acts if analysis else [], add_to_output=True)
+            message.set(CONFIDENCE_KEY, dict(analysis.confidence) if analysis else {}, add_to_output=True)
         return messages

@@ -40,6 +40,8 @@ THRESHOLDS: Dict[str, Tuple[float, float]] = {
 }
 #: Without any word for the pupils, the model must be this sure of student focus.
 STUDENT_WITHOUT_WORDS = 0.9
+#: Below this confidence the coach says "Dit klonk als …" instead of "Je stelde …".
+UNSURE = 0.6
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,11 @@ class TurnAnalysis:
     text: str
     acts: List[str]
     sentences: Sequence[SentenceAnalysis] = field(default_factory=tuple)
+    #: How sure the analysis is of each act it found (0-1); the coach hedges below UNSURE.
+    confidence: Mapping[str, float] = field(default_factory=dict)
+
+    def unsure(self) -> List[str]:
+        return [act for act in self.acts if self.confidence.get(act, 1.0) < UNSURE]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -132,11 +139,36 @@ def combine(parts: Sequence[SentenceAnalysis], model: Optional[Mapping[str, floa
     return A.canonical(acts)
 
 
+def confidence(parts: Sequence[SentenceAnalysis], model: Optional[Mapping[str, float]],
+               acts: Sequence[str]) -> Dict[str, float]:
+    """How sure the analysis is of each act: a question form the grammar is certain of,
+    and a leading question's opinion, are near-certain; a word cue the model agrees with
+    is sure, one the model doubts less so; the model alone is as sure as its probability.
+    Without a model, a cue counts as fairly sure."""
+    cued = set().union(*(part.cues.present for part in parts)) if parts else set()
+    sure: Dict[str, float] = {}
+    for act in acts:
+        p = None if model is None else model.get(act, 0.0)
+        if act in (A.OPEN_QUESTION, A.CLOSED_QUESTION):
+            form = Form.OPEN if act == A.OPEN_QUESTION else Form.CLOSED
+            certain = any(part.reading.form is form and part.reading.certain for part in parts)
+            value = 0.95 if certain else (0.55 if p is None else p)
+        elif act == A.OPINION and any(part.reading.leading for part in parts):
+            value = 0.9
+        elif act in cued:
+            value = 0.75 if p is None else 0.5 + p / 2
+        else:
+            value = 0.5 if p is None else p
+        sure[act] = round(min(1.0, max(0.0, value)), 2)
+    return sure
+
+
 def analyse_turn(text: str, model: Optional[Mapping[str, float]] = None) -> TurnAnalysis:
     """Analyse one leader turn. ``model`` maps act names to the NLU model's
     probabilities (see ``act_probabilities``); without it the rules decide alone."""
     parts = analyse_sentences(text)
-    return TurnAnalysis(text=text, acts=combine(parts, model), sentences=parts)
+    acts = combine(parts, model)
+    return TurnAnalysis(text=text, acts=acts, sentences=parts, confidence=confidence(parts, model, acts))
 
 
 def act_probabilities(intent_ranking: List[Mapping]) -> Dict[str, float]:

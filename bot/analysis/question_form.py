@@ -70,7 +70,7 @@ def _core(words: tuple) -> tuple:
     return words[index:]
 
 
-def _looks_like_verb(word: str) -> bool:
+def looks_like_verb(word: str) -> bool:
     """A finite verb by the list, or by spaCy's lemma table (a form whose lemma is an
     infinitive ending in -en). Misses verbs whose finite form is its own lemma entry."""
     if word in lexicon.FINITE_VERBS:
@@ -190,7 +190,7 @@ def _read_form(sentence: Sentence) -> FormReading:
     listed = first in lexicon.FINITE_VERBS and (sentence.asks or not after_clause)
     if len(core) > 1 and (
         (listed and (core[1] in lexicon.SUBJECT_AFTER_VERB or sentence.asks))
-        or (sentence.asks and _looks_like_verb(first))
+        or (sentence.asks and looks_like_verb(first))
     ):
         leading = two in {"denk je", "vind je", "zie je", "ben je", "is het", "zou het", "lijkt het"} and (
             "niet" in core[2:5]

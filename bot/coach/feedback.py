@@ -23,12 +23,20 @@ from bot.analysis.question_form import Form
 from bot.coach.rewrite import rewrite_closed
 
 
-def did(acts: Sequence[str]) -> str:
-    """"Je stelde een open vraag en gaf een compliment." """
-    phrases = [A.DID[act] for act in acts]
-    if len(phrases) > 1:
-        return "Je " + ", ".join(phrases[:-1]) + " en " + phrases[-1] + "."
-    return f"Je {phrases[0]}."
+def _and(phrases: Sequence[str]) -> str:
+    return ", ".join(phrases[:-1]) + " en " + phrases[-1] if len(phrases) > 1 else phrases[0]
+
+
+def did(acts: Sequence[str], unsure: Sequence[str] = ()) -> str:
+    """"Je stelde een open vraag en gaf een compliment." What the analysis is not sure
+    of, the coach says with a hedge the leader can correct: "Dit klonk als kritiek." """
+    sure = [act for act in acts if act not in unsure]
+    said = [f"Je {_and([A.DID[act] for act in sure])}."] if sure else []
+    doubted = [act for act in acts if act in unsure]
+    if doubted:
+        said.append(f"Dit klonk als {_and([A.SOUNDED_LIKE[act] for act in doubted])} "
+                    "(bedoelde je het anders, zeg het dan met 'Klopt niet?').")
+    return " ".join(said)
 
 
 KEY_QUESTION = "Wat betekent dit voor leerlingen?"
@@ -166,7 +174,7 @@ def coach_note(
         return CoachNote("Geen vraag of reactie op het initiatief. Vraag eens naar de ervaring "
                          "van de leraar: 'Hoe gaat het met je initiatief?'", None)
 
-    parts: List[str] = [did(analysis.acts)]
+    parts: List[str] = [did(analysis.acts, analysis.unsure())]
     better: Optional[str] = None
 
     for act in A.CLOSING_ACTS:

@@ -8,8 +8,11 @@ question about the experience: "Vinden de kinderen het leuk?" -> "Wat vinden de
 kinderen ervan?". Tag questions lose their tag and ask for the teacher's view. Fact
 questions ("Hoeveel…", "Wanneer…") have no open twin with the same content, so they
 get an open question about the same subject.
-Misses: questions whose verb is not first and not a tag ("Je hebt dus geen tijd?")
-get the general rewrite "Hoe kijk jij daar zelf tegenaan?".
+What the rules cannot turn keeps the question's subject: "Weten de ouders ervan?" ->
+"Wat weten de ouders ervan?", "Wat kost dat?" -> "Wat merk je van de kosten?",
+"Hoeveel tijd kost het?" -> "Wat kun je me vertellen over de tijd?".
+Misses: a question without a noun of its own ("Lukt het?") gets the general rewrite
+"Hoe kijk jij daar zelf tegenaan?".
 """
 
 from __future__ import annotations
@@ -47,6 +50,46 @@ def _drop_tag(text: str) -> str:
     return text
 
 
+DETERMINERS = {"de", "het", "een", "je", "jouw", "die", "deze", "dat", "dit", "onze", "mijn", "jullie", "zijn",
+               "haar", "hun", "alle", "elke", "welke"}
+COST_WORDS = {"kost", "kosten", "kostte", "kostten", "betalen", "betaalt", "budget", "geld"}
+
+
+def _content(word: str) -> bool:
+    """A content word that can be a noun: not a stop word, not a verb form."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    from bot.analysis.question_form import looks_like_verb
+
+    return word.isalpha() and len(word) > 2 and word.lower() not in STOP_WORDS and not looks_like_verb(word.lower())
+
+
+def _subject(words) -> Optional[str]:
+    """The question's first noun phrase ("de ouders", "je collega's"), or the noun after
+    "hoeveel"/"welke" with "de" ("hoeveel tijd" -> "de tijd"); None when it has none."""
+    lowered = [w.lower().strip(",.?!") for w in words]
+    for n, word in enumerate(lowered[:-1]):
+        noun = lowered[n + 1]
+        if word in DETERMINERS and _content(noun):
+            article = "de" if word in {"een", "die", "deze", "dat", "dit", "welke", "alle", "elke"} else word
+            return f"{article} {noun}"
+        if word in {"hoeveel", "hoe veel"} and _content(noun):
+            return f"de {noun}"
+    return None
+
+
+def _keep_subject(words, fact: bool) -> Optional[str]:
+    """An open question about the same subject, when the rules cannot turn the question."""
+    lowered = [w.lower().strip(",.?!") for w in words]
+    subject = _subject(words)
+    counted = "hoeveel" in lowered and subject is not None
+    if set(lowered) & COST_WORDS and not counted:
+        return "Wat merk je van de kosten?"
+    if subject is None:
+        return None
+    return f"Wat kun je me vertellen over {subject}?" if fact else f"Hoe kijk jij aan tegen {subject}?"
+
+
 def rewrite_closed(sentence: Sentence, reading: FormReading) -> Optional[str]:
     """An open question with the leader's content, or None when the sentence is not a
     closed question."""
@@ -56,7 +99,7 @@ def rewrite_closed(sentence: Sentence, reading: FormReading) -> Optional[str]:
     if not text:
         return GENERAL
     if reading.kind is Kind.FACT:
-        return FACT_REWRITE
+        return _keep_subject(text.split(), fact=True) or FACT_REWRITE
     if reading.kind is Kind.TAG:
         statement = _clean(_drop_tag(text))
         return f"Ik hoor het graag van jou: {statement[0].lower() + statement[1:]}? Hoe zie jij dat?"
@@ -65,7 +108,7 @@ def rewrite_closed(sentence: Sentence, reading: FormReading) -> Optional[str]:
         # reachable by rule; ask the teacher's own view instead of confirming ours.
         return "Wat denk jij zelf? Hoe zie jij het?"
     if reading.kind is not Kind.VERB_FIRST:
-        return GENERAL
+        return _keep_subject(text.split(), fact=False) or GENERAL
     words = text.split()
     first = words[0].lower()
     rest = [w for w in words[1:] if w.lower() not in PARTICLES]
@@ -100,4 +143,25 @@ def rewrite_closed(sentence: Sentence, reading: FormReading) -> Optional[str]:
     participle = last.startswith("ge") or "ge" in last[1:-1]
     if first in PERFECT_AUXILIARIES and participle and last[-1] in "dtn" and "niet" not in (w.lower() for w in rest):
         return f"Hoe {first} {' '.join(rest)}?"
-    return GENERAL
+    return _open_with_subject(words) or GENERAL
+
+
+#: Verbs of knowing and perceiving: "Weten de ouders ervan?" -> "Wat weten de ouders ervan?".
+THINKING = {"weten", "weet", "vinden", "vindt", "denken", "denkt", "merken", "merkt", "zeggen", "zegt", "zien",
+            "ziet", "horen", "hoort", "vragen", "vraagt", "leren", "leert", "doen", "doet", "vertellen", "vertelt",
+            "begrijpen", "begrijpt", "snappen", "snapt", "verwachten", "verwacht"}
+
+
+def _open_with_subject(words) -> Optional[str]:
+    """"Weten de ouders ervan?" -> "Wat weten de ouders ervan?": a verb-first question
+    whose subject follows the verb and that has no object of its own takes "Wat" in front;
+    otherwise the question about its subject."""
+    lowered = [w.lower() for w in words]
+    auxiliaries = PERFECT_AUXILIARIES | {"is", "kun", "kan", "kunt", "wil", "wilt", "moet", "mag", "zal"}
+    subject_first = lowered[1] in {"de", "je", "jouw", "jullie", "die", "onze"}
+    if len(words) >= 3 and subject_first and lowered[0] not in auxiliaries:
+        rest = set(lowered[3:])
+        if lowered[0] in THINKING and not rest & (DETERMINERS | {"iets", "ze", "hem"}):
+            return "Wat " + " ".join([lowered[0]] + list(words[1:])) + "?"  # "Weten de ouders ervan?"
+        return "Hoe " + " ".join([lowered[0]] + list(words[1:])) + "?"  # "Hoe gebruiken de kinderen de klok?"
+    return _keep_subject(words, fact=False)

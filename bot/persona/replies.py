@@ -28,7 +28,7 @@ from bot import acts as A
 from bot.analysis.language import is_english
 from bot.analysis.text import normalise_words
 from bot.persona.dynamics import TeacherState
-from bot.persona.lines import GREETINGS, LinePicker, greeting_reply, small_talk
+from bot.persona.lines import GREETINGS, LinePicker, greeting_reply, line_id, small_talk
 from bot.persona.scenario import Insight, Scenario
 from bot.persona.topics import GENERAL_TOPICS, find_topics
 
@@ -47,8 +47,10 @@ CONTINUE_WORDS = frozenset({"en", "toen", "daarna", "verder", "vervolgens", "dan
 CONTINUE_PHRASES = ("ging het verder", "ging het daarna", "gebeurde er toen", "gebeurde er daarna", "en toen",
                     "en daarna", "hoe verder")
 REFER_BACK = "Zoals ik al zei: "
-#: How far ahead of the next untold piece of her story a question may bring one out.
+#: How far ahead of the next untold piece of her story a question may bring one out,
+#: unless she is this much more open than the piece needs (then she tells it anyway).
 STORY_REACH = 1
+WIDE_OPEN = 0.2
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,8 @@ class Turn:
 
 
 #: Words by which a question points back at the sentence before it ("Hoe zit dat?").
-ANAPHORS = frozenset({"dat", "dit", "daar", "daarmee", "daarover", "daarvan", "ervan", "erover", "ermee", "het"})
+ANAPHORS = frozenset({"dat", "dit", "daar", "daarmee", "daarover", "daarvan", "ervan", "erover", "ermee", "het", "er",
+                      "die", "daarop", "erop", "daarna", "toen"})
 
 
 def _asked_topics(scenario: Scenario, text: str) -> Tuple[str, ...]:
@@ -178,6 +181,13 @@ class Teacher:
         chosen = next((f for f in answers if f.answer == line), answers[0])
         return Reply(line or REFER_BACK + chosen.answer, "fact", about="fact:" + "+".join(chosen.topics))
 
+    def _exact_fact(self, turn: Turn) -> bool:
+        """Whether a fact not said yet covers every specific topic of the turn."""
+        asked = set(turn.topics)
+        specific = asked - GENERAL_TOPICS
+        return any(specific and specific <= set(f.topics) <= asked and line_id(f.answer) not in self.picker.used
+                   for f in self.scenario.facts)
+
     def _about_told(self, insight: Insight) -> Reply:
         line = self._pick(insight.follow_up)
         if line:
@@ -189,7 +199,8 @@ class Teacher:
         about a piece further ahead, she hints at it (she is not there yet)."""
         insights = list(self.scenario.insights)
         untold = [n for n, i in enumerate(insights) if i.id not in self.memory.told]
-        return not untold or insights.index(insight) <= untold[0] + STORY_REACH
+        wide_open = self.state.openness >= insight.min_openness + WIDE_OPEN
+        return not untold or wide_open or insights.index(insight) <= untold[0] + STORY_REACH
 
     def _tell(self, insight: Insight) -> Reply:
         """The full telling when she is open enough and the story has come that far,
@@ -204,9 +215,14 @@ class Teacher:
         """The answer to an open question (or a move) on the turn's topics; None when
         the turn asks about nothing the scenario holds."""
         matching = self._matching(turn)
+        if matching and matching[0].id not in self.memory.told:
+            return self._tell(matching[0])
+        # About a piece she told already, a fact that answers the question exactly comes
+        # before a follow-up ("Hebben andere scholen het geprobeerd?").
+        if matching and self._exact_fact(turn):
+            return self._fact(turn)
         if matching:
-            best = matching[0]
-            return self._about_told(best) if best.id in self.memory.told else self._tell(best)
+            return self._about_told(matching[0])
         # "Hoe gaat het?" asks for her story, not for the one-line fact about how it goes.
         return self._fact(turn) if set(turn.topics) - GENERAL_TOPICS else None
 
@@ -315,6 +331,13 @@ def _open(teacher: Teacher, turn: Turn) -> Reply:
     return _reply(content, _compose(lead, content.text), turn)
 
 
+def _small_talk_turn(text: str) -> bool:
+    from bot.analysis.combine import analyse_sentences
+    from bot.analysis.small_talk import is_small_talk
+
+    return any(is_small_talk(part.sentence) for part in analyse_sentences(text))
+
+
 def choose_reply(scenario: Scenario, state: TeacherState, text: str, acts: Sequence[str], memory: Memory,
                  picker: LinePicker, now: Optional[datetime] = None) -> Reply:
     """The teacher's reply to one leader turn."""
@@ -336,7 +359,7 @@ def choose_reply(scenario: Scenario, state: TeacherState, text: str, acts: Seque
         pool = scenario.lines_for("no_act", teacher.level)
         return Reply(_compose(greeting, picker.pick(small_talk(pool, turn.words, greeting=True))), "greeting")
     on_subject = any(word.startswith(SCHOOL_WORDS) for word in turn.words) or bool(turn.topics)
-    if len(turn.words) >= 5 and not on_subject:
+    if len(turn.words) >= 5 and not on_subject and not _small_talk_turn(text):
         return Reply(picker.pick_or_vary(scenario.lines_for("off_topic"), scenario.lines_for("no_act", "mid")),
                      "off_topic")
     pool = scenario.lines_for("no_act", teacher.level)

@@ -35,9 +35,10 @@ SHARED_TOPICS: Dict[str, Tuple[str, ...]] = {
     "leerlingen": ("leerling", "kind", "kinder", "kids", "kleuter", "scholier", "jongens", "meiden", "pupil"),
     "netwerk": ("netwerk", "bijeenkomst", "andere school", "andere scholen"),
     "geprobeerd": ("geprobeerd", "uitgeprobeerd", "proberen", "getest", "uitproberen", "al gedaan"),
-    "voortgang": ("klaar", "lukt", "loopt", "gaat het", "staat het", "ging het", "stand van zaken", "af is"),
+    "voortgang": ("klaar", "lukt", "loopt", "gaat het met", "hoe gaat het", "gaat het goed", "staat het", "ging het",
+                  "stand van zaken", "af is"),
     "gevoel": ("voel", "gevoel", "zwaar", "spannend", "energie", "teleurgesteld", "trots", "balen"),
-    "hulp": ("hulp", "help", "nodig", "steun", "ondersteun"),
+    "hulp": ("hulp", "help ", "helpen", "nodig", "steun", "ondersteun"),
     "doel": ("doel", "bereik", "waar gaat het", "waar het om", "uiteindelijk", "bedoeling"),
     "plannen": ("plan", "volgende", "verder", "toekomst", "straks", "volgend jaar", "vervolg"),
 }

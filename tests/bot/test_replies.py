@@ -36,8 +36,10 @@ def test_not_open_enough_gives_a_guarded_answer_on_the_same_topic(garden):
 
 
 def test_a_piece_far_ahead_in_her_story_is_only_hinted_at(garden):
-    answer = reply(garden, "Hoe gaat het straks in de winter?", [A.OPEN_QUESTION])
+    answer = reply(garden, "Hoe gaat het straks in de winter?", [A.OPEN_QUESTION], TeacherState(0.75, 0.7))
     assert answer.kind == "guarded" and answer.about == "samen_zoeken"
+    # Far more open than the piece needs, she tells it anyway.
+    assert reply(garden, "Hoe gaat het straks in de winter?", [A.OPEN_QUESTION], OPEN).insight == "samen_zoeken"
 
 
 def test_a_guarded_teacher_never_tells_another_piece_instead(garden):

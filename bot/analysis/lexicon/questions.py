@@ -59,7 +59,7 @@ OPEN_INVITATIONS = (
 
 # Finite verbs that open a yes/no question ("Heb je…", "Is het…", "Werkt het…").
 # Misses rarer verbs; for those the lemma table of spaCy's lookup data is asked
-# whether the first word is a verb form (see ``question_form._looks_like_verb``).
+# whether the first word is a verb form (see ``question_form.looks_like_verb``).
 FINITE_VERBS = frozenset("""
 heb hebt heeft hebben had hadden ben bent is zijn was waren word wordt worden werd werden
 kan kun kunt kunnen kon konden wil wilt willen wou wilde wilden zal zult zullen zou zouden
