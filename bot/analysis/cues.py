@@ -56,9 +56,13 @@ def _bare_request(sentence: Sentence, reading: FormReading) -> bool:
 
 
 def _reproach(sentence: Sentence) -> bool:
-    """"Waarom heb je het niet gewoon …?": a "waarom" with "niet" and "gewoon" is a reproach."""
+    """"Waarom heb je het niet gewoon …?" (a "waarom" with "niet" and "gewoon"), and "Dat
+    had je eerst kunnen vragen." (what the teacher could or should have done)."""
     words = set(sentence.words)
-    return bool(sentence.words) and sentence.words[0] == "waarom" and {"niet", "gewoon"} <= words
+    why_not = bool(sentence.words) and sentence.words[0] == "waarom" and {"niet", "gewoon"} <= words
+    had = (sentence.has("had je") or sentence.has("had u") or sentence.has("hadden jullie")) and bool(
+        words & {"kunnen", "moeten", "mogen"})
+    return why_not or had
 
 
 def find_cues(sentence: Sentence, reading: FormReading) -> Cues:
@@ -78,7 +82,9 @@ def find_cues(sentence: Sentence, reading: FormReading) -> Cues:
     if _any_phrase(sentence, lexicon.PRESCRIBE_PATTERNS) or _bare_request(sentence, reading):
         found.add(A.PRESCRIBE)
 
-    rule_word = bool(words & lexicon.RULE_WORDS) or _any_phrase(
+    rule_word = bool(words & lexicon.RULE_WORDS) or any(
+        word.endswith(lexicon.RULE_ENDINGS) and len(word) > 8 for word in words
+    ) or _any_phrase(
         sentence,
         ("mag niet", "mag dat", "mag het", "mag dat wel", "mag wel", "mogen niet",
          "kan niet", "niet toegestaan", "niet mogelijk", "past niet", "dat gaat niet",

@@ -20,11 +20,12 @@ _PATTERNS = tuple(re.compile(pattern) for pattern in (
     r"^zullen we( dan| maar)? (beginnen|starten|gaan zitten)?$",
     r"\b(lekker weer|rotweer|mooi weer|slecht weer|wat een weer|regent het)\b",
     r"\bhoe was (je|jullie|uw|het) (vakantie|weekend|reis|dag)\b",
-    r"^(tot (straks|morgen|vrijdag|maandag|dinsdag|woensdag|donderdag|zo|later|de volgende keer)|doei|fijne dag"
-    r"|fijn weekend|spreek je|we spreken elkaar)\b",
+    r"\b(tot|spreek je|zie je) (straks|morgen|vrijdag|maandag|dinsdag|woensdag|donderdag|zo|later|snel"
+    r"|de volgende keer|volgende week)\b",
+    r"^(doei|fijne dag|fijn weekend|we spreken elkaar)\b",
     r"\b(bedankt|dank (je|u)( wel)?|dankjewel|dank) voor (je|uw|jullie|het) (tijd|komst|gesprek)\b",
     r"^fijn dat (je|u|jullie) (er bent|er is|er zijn|tijd (hebt|heeft|had|kon)|even tijd)",
-    r"\b(ben je|bent u|zijn jullie|ben jij) (er )?klaar voor\b",
+    r"\b(ben je|bent je|bent u|zijn jullie|ben jij) (er )?klaar voor\b",
     r"^(heb je|heeft u|hebt u|heb jij) (nu |even |eventjes |nog )?(even )?tijd\b",
     r"^(kom (maar )?binnen|ga (maar )?zitten|neem (maar )?plaats)\b",
 ))

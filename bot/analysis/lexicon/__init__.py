@@ -18,6 +18,7 @@ from bot.analysis.lexicon.cues import (  # noqa: F401
     IMPERATIVES,
     OPINION_PATTERNS,
     PRESCRIBE_PATTERNS,
+    RULE_ENDINGS,
     RULE_OPENING,
     RULE_WORDS,
     STUDENT_MEANING,

@@ -37,8 +37,13 @@ RULE_WORDS = frozenset({
     "wetgeving", "conform", "meldcode", "vog", "toestemmingsformulier", "toestemmingsformulieren",
     "schoolgids", "schoolreglement", "lestijden", "werkdrukmiddelen", "scholingsbudget",
     "nascholingsbudget", "ouderbijdrage", "leerplicht", "draaiboek", "procedure", "procedures",
-    "goedkeuren", "verantwoord", "schooltijd", "schooltijden",
+    "goedkeuren", "verantwoord", "schooltijd", "schooltijden", "toelating", "toegelaten", "schoolbestuur",
+    "verwerkersovereenkomst", "allergielijst", "allergieën", "hygiëne",
 })
+
+# Compound endings of rule words ("hygiëneregels", "privacybeleid", "examenreglement").
+RULE_ENDINGS = ("regels", "regel", "reglement", "beleid", "protocol", "overeenkomst", "wetgeving", "voorschrift",
+                "voorschriften", "richtlijn", "richtlijnen", "tabel", "budget", "formulier", "formulieren")
 
 # Patterns that mention a rule to open room, not to limit: plain open questions.
 RULE_OPENING = (
@@ -68,6 +73,8 @@ COMPLIMENT_PATTERNS = (
     "geweldig dat", "fijn dat", "klasse", "prima gedaan", "verfrissend", "gedurfd",
     "moedig", "fijn om", "ik ben blij dat", "blij dat je", "blij mee", "enthousiasme",
     "bedankt voor je eerlijk", "dank je voor je eerlijk", "eerlijk dat je",
+    "uitstekend", "verdient navolging", "complimenteren", "lof", "bijzonder knap", "mijn waardering",
+    "waardering voor", "dank voor je inzet", "dank voor uw inzet", "petje", "pluim",
 )
 
 # Offers of support, resources or backing. Misses offers phrased as a plan of the
@@ -109,6 +116,8 @@ OPINION_PATTERNS = (
     "ik heb liever", "ik zie liever", "ik zie het meer", "ik ben van mening",
     "mijn mening", "ik verwacht eigenlijk", "wat als je", "waarom probeer je niet",
     "waarom niet eens", "ik denk", "probeer eens", "probeer het eens", "kijk eens naar",
+    "raadzaam", "verdient aanbeveling", "verdient het aanbeveling", "ik heb de indruk", "het lijkt mij",
+    "wellicht", "mij dunkt", "naar mijn mening", "naar mijn idee", "ik ben er niet van overtuigd",
 )
 
 # Negative judgement of the teacher's work (also as a rhetorical question).
@@ -135,6 +144,8 @@ CRITICISM_PATTERNS = (
     "niets van terug", "niks van terug", "niet conform", "niet volgens afspraak", "niet zoals afgesproken",
     "had u niet", "te chaotisch", "te rommelig", "te vrijblijvend", "vrijblijvend",
     "te ambitieus", "overhaast", "ondoordacht", "onvoldoende", "tegenvallend", "valt tegen", "viel tegen",
+    "niet verstandig", "onverstandig geweest", "kinderachtig", "had voorkomen", "voorkomen moeten",
+    "eerst aan mij", "zonder mij", "buiten mij om", "niet genoeg nagedacht", "te weinig nagedacht",
     "had gekund", "ik baal", "irritant", "naïef", "amateuristisch", "te groot", "veel te",
     "zie nog geen", "zie nog niet", "nog geen verschil", "er ligt nog niks", "er ligt nog niets",
     "niet gehaald", "had je me", "had me", "je had me", "kunnen inlichten", "al de derde keer",
@@ -164,6 +175,7 @@ PRESCRIBE_PATTERNS = (
     "u dient", "jullie dienen", "dient u", "dien je", "ik wil zo snel mogelijk", "ik wil uiterlijk",
     "ik wil graag een", "ik wil graag dat u", "ik verwacht van", "ik wil dat u", "u moet", "moet u",
     "gelieve", "zou ik graag zien", "wil ik graag zien", "wil ik zien", "ik wil graag zien",
+    "dienen te", "dient te", "dienen aan te", "dient aan te", "laten goedkeuren", "ter goedkeuring",
 )
 
 # Verbs and nouns of what an initiative means, brings or does for pupils: with a

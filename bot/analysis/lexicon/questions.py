@@ -129,4 +129,7 @@ REFLECTION_OPENERS = (
     "wat ik je hoor zeggen", "jullie hebben dus", "jij hebt dus", "de kinderen hebben dus",
     "de leerlingen hebben dus", "dat betekent dat je", "dat was vast", "dat is vast",
     "ik kan me voorstellen", "ik kan me goed voorstellen", "ik kan me indenken",
+    # The u-form and formal mirrors.
+    "als ik u goed begrijp", "als ik u goed hoor", "u geeft aan", "je geeft aan", "u zegt", "u klinkt",
+    "u bedoelt", "u vindt", "u voelt zich", "het is u", "het is je", "ik begrijp uit uw woorden",
 )
