@@ -6,6 +6,8 @@
     coach delete --practice-id ID       delete everything stored for one practice id
     coach purge [--days N]              delete sessions older than N days (COACH_RETENTION_DAYS)
     coach migrate                       check DATABASE_URL and bring the schema up to date
+    coach corrections export [--out F]  leaders' shared corrections of the coach as Rasa NLU YAML,
+                                        for a person to review before training (stdout without --out)
 
 Each output line is ``{"text": ..., "acts": [...]}`` in input order. An empty line
 gets ``"acts": []``; a line that is not valid UTF-8 or is longer than 10,000
@@ -56,15 +58,21 @@ def _batches(stream: BinaryIO) -> Iterator[List[Tuple[str, Optional[str]]]]:
         yield batch
 
 
-def analyze(stream: BinaryIO, out: TextIO, model) -> int:
-    """Analyse every line of ``stream``; returns the number of lines written."""
+def analyze(stream: BinaryIO, out: TextIO, model, explain: bool = False) -> int:
+    """Analyse every line of ``stream``; returns the number of lines written. With
+    ``explain``, each line also gets the fields of ``bot/explain.py``."""
     count = 0
     for batch in _batches(stream):
         todo = [i for i, (text, error) in enumerate(batch) if error is None and text.strip()]
-        results = model.acts([batch[i][0] for i in todo]) if todo else []
-        acts_by_line = dict(zip(todo, results, strict=False))
+        parsed = model.parse([batch[i][0] for i in todo]) if todo else []
+        by_line = dict(zip(todo, parsed, strict=False))
         for i, (text, error) in enumerate(batch):
-            record = {"text": text, "acts": acts_by_line.get(i, [])}
+            result = by_line.get(i, {})
+            record = {"text": text, "acts": result.get("acts", [])}
+            if explain and error is None:
+                from bot.explain import explain as explain_turn
+
+                record.update(explain_turn(text, record["acts"], result.get("act_confidence") or {}))
             if error:
                 record["error"] = error
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -80,6 +88,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         "analyze", help="leader turns on stdin, one per line -> JSON lines with their acts"
     )
     analyze_cmd.add_argument("--model", help="model file (default: models/gesprekscoach.tar.gz)")
+    analyze_cmd.add_argument("--explain", action="store_true",
+                             help="add the sentences, confidences, the coach's remark and the open rewrite")
+    analyze_cmd.add_argument("--verbose", action="store_true", help="show the libraries' warnings on stderr")
     workshop_cmd = commands.add_parser("workshop", help="workshops for a facilitator")
     workshop_sub = workshop_cmd.add_subparsers(dest="workshop_command", required=True)
     create_cmd = workshop_sub.add_parser("create", help="create a workshop")
@@ -93,6 +104,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     purge_cmd = commands.add_parser("purge", help="apply the retention rule now")
     purge_cmd.add_argument("--days", type=int, help="default: COACH_RETENTION_DAYS or 365")
     commands.add_parser("migrate", help="check the database and bring its schema up to date")
+    corrections_cmd = commands.add_parser("corrections", help="leaders' corrections of the coach's readings")
+    corrections_sub = corrections_cmd.add_subparsers(dest="corrections_command", required=True)
+    corrections_export = corrections_sub.add_parser(
+        "export", help="the shared corrections as Rasa NLU YAML, to review by hand before any training")
+    corrections_export.add_argument("--out", help="write the YAML to this file (default: standard output)")
     args = parser.parse_args(argv)
     if args.command != "analyze":
         return _storage_command(args)
@@ -100,9 +116,12 @@ def main(argv: Optional[List[str]] = None) -> int:
     from bot.errors import GesprekscoachError
     from bot.settings import Settings
 
-    # This process loads Rasa and TensorFlow: no telemetry, no TensorFlow chatter.
+    # This process loads Rasa and TensorFlow: no telemetry, and unless --verbose none of
+    # their warnings on stderr (a clean run prints nothing there).
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "0" if args.verbose else "3")
+    if not args.verbose:
+        _quiet_libraries()
     try:
         from components.model import NLUModel
 
@@ -110,8 +129,18 @@ def main(argv: Optional[List[str]] = None) -> int:
     except GesprekscoachError as error:
         print(f"coach: {error}", file=sys.stderr)
         return 2
-    analyze(sys.stdin.buffer, sys.stdout, model)
+    analyze(sys.stdin.buffer, sys.stdout, model, explain=args.explain)
     return 0
+
+
+def _quiet_libraries() -> None:
+    import logging
+    import warnings
+
+    warnings.simplefilter("ignore")
+    os.environ.setdefault("PYTHONWARNINGS", "ignore")
+    for name in ("rasa", "tensorflow", "absl", "h5py", "numexpr", "matplotlib", "spacy"):
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def _storage_command(args) -> int:
@@ -143,10 +172,31 @@ def _storage_command(args) -> int:
                 raise GesprekscoachError("--days must be at least 1")
             days = args.days if args.days is not None else settings.retention_days
             print(json.dumps({"days": days, "sessions_deleted": privacy.purge_older_than(db, days)}))
+        elif args.command == "corrections":
+            _export_corrections(db, args.out)
     except GesprekscoachError as error:
         print(f"coach: {error}", file=sys.stderr)
         return 2
     return 0
+
+
+def _export_corrections(db, out: Optional[str]) -> None:
+    """``coach corrections export``: never trains, only writes the YAML for review."""
+    from bot.corrections import nlu_yaml
+    from bot.errors import GesprekscoachError
+    from bot.storage.corrections import shared_corrections
+
+    corrections = shared_corrections(db)
+    text = nlu_yaml(corrections)
+    if not out:
+        sys.stdout.write(text)
+        return
+    try:
+        with open(out, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise GesprekscoachError(f"cannot write {out}: {error.strerror or error}") from None
+    print(json.dumps({"file": out, "corrections": len(corrections), "review": "by hand, before training"}))
 
 
 if __name__ == "__main__":

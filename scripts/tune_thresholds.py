@@ -1,6 +1,6 @@
 """Choose the per-act thresholds of ``bot/analysis/combine.py`` on the dev set.
 
-    .venv/bin/python scripts/tune_thresholds.py [data/dev/turns.yml]
+    .venv/bin/python scripts/tune_thresholds.py [DEV_SET …]   (default: both dev sets)
 
 Runs the trained model once over the dev turns, then tries a coarse grid of
 (with-cue, without-cue) thresholds per act and prints the best per act, with the
@@ -23,13 +23,13 @@ WITHOUT_CUE = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 
 
 def main() -> int:
-    path = Path(sys.argv[1] if len(sys.argv) > 1 else "data/dev/turns.yml")
-    if "eval" in path.parts:
+    paths = [Path(p) for p in sys.argv[1:]] or [Path("data/dev/turns.yml"), Path("data/dev/registers.yml")]
+    if any("eval" in path.parts for path in paths):
         sys.exit("refusing to tune on the held-out set")
     from bot.settings import Settings
     from components.model import NLUModel
 
-    turns = load_set(path)
+    turns = [turn for path in paths for turn in load_set(path)]
     texts = [t for t, _ in turns]
     gold = [g for _, g in turns]
     model = NLUModel(Settings.from_env().model_path)

@@ -18,9 +18,9 @@ class FakeModel:
     def __init__(self):
         self.batches = []
 
-    def acts(self, texts):
+    def parse(self, texts):
         self.batches.append(list(texts))
-        return [["open_question"] for _ in texts]
+        return [{"text": text, "acts": ["open_question"], "act_confidence": {"open_question": 0.95}} for text in texts]
 
 
 def run(data: bytes):
@@ -92,3 +92,19 @@ def test_a_command_is_required():
     with pytest.raises(SystemExit) as info:
         cli.main([])
     assert info.value.code == 2
+
+
+def test_explain_adds_sentences_confidence_feedback_and_rewrite():
+    model, out = FakeModel(), io.StringIO()
+    cli.analyze(io.BytesIO("Hoe gaat het met je project?\n".encode()), out, model, explain=True)
+    record = json.loads(out.getvalue())
+    assert record["sentences"] == [
+        {"text": "Hoe gaat het met je project?", "form": "open", "reason": "wh-question (hoe)"}]
+    assert record["confidence"] == {"open_question": 0.95}
+    assert record["feedback"].startswith("Je stelde een open vraag")
+    assert record["rewrite"] is None
+
+
+def test_without_explain_the_output_is_exactly_text_and_acts():
+    _, records, _ = run("Hoe gaat het?\n".encode())
+    assert set(records[0]) == {"text", "acts"}
