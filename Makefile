@@ -66,8 +66,8 @@ shell: $(MODEL) ## practise in the terminal (starts its own action server)
 test: lint $(MODEL) $(VENDOR) browser ## lint, then run every test
 	$(PY) -m pytest
 
-eval: $(MODEL) ## per-act precision/recall/F1 on the held-out set
-	$(PY) -m bot.evaluation data/eval/heldout.yml
+eval: $(MODEL) ## per-act precision/recall/F1 on each held-out set
+	$(PY) -m bot.evaluation data/eval/heldout.yml data/eval/registers.yml
 
 coherence: $(MODEL) ## scripted leaders through every scenario: each reply, and whether it fits the question
 	$(PY) -m bot.coherence

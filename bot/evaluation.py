@@ -134,35 +134,36 @@ def report(result: Scores, title: str) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("path", type=Path)
+    parser.add_argument("paths", type=Path, nargs="+", metavar="SET")
     parser.add_argument("--rules-only", action="store_true", help="without the trained model")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     parser.add_argument("--errors", action="store_true", help="list the misanalysed turns")
     args = parser.parse_args(argv)
 
-    turns = load_set(args.path)
     if args.rules_only:
         from bot.analysis import analyse_turn
 
         def analyse(texts):
             return [analyse_turn(text).acts for text in texts]
-        title = f"{args.path}: rules only"
+        how = "rules only"
     else:
         from bot.settings import Settings
         from components.model import NLUModel
 
-        model = NLUModel(Settings.from_env().model_path)
-        analyse = model.acts
-        title = f"{args.path}: trained model + rules"
-    result = evaluate(turns, analyse)
-    print(report(result, title))
-    if args.errors:
-        print("\nmisanalysed turns:")
-        for error in result.errors:
-            print(f"  {error['text']!r}\n     gold {error['gold']}  got {error['predicted']}")
+        analyse = NLUModel(Settings.from_env().model_path).acts  # loaded once for every set
+        how = "trained model + rules"
+    results = {}
+    for path in args.paths:
+        result = evaluate(load_set(path), analyse)
+        results[str(path)] = result.as_dict()
+        print(report(result, f"{path}: {how}") + "\n")
+        if args.errors:
+            print("misanalysed turns:")
+            for error in result.errors:
+                print(f"  {error['text']!r}\n     gold {error['gold']}  got {error['predicted']}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(result.as_dict(), indent=2), encoding="utf-8")
+        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0
 
 

@@ -26,17 +26,17 @@ from bot.analysis.small_talk import is_small_talk
 from bot.analysis.text import Sentence, split_sentences
 
 #: Per act: (how sure the model must be when a word cue is in the turn, how sure
-#: when there is none). Set on data/dev with ``scripts/tune_thresholds.py``; a
-#: threshold above 1 means "never without a cue".
+#: when there is none). Set on both dev sets (data/dev/) with ``scripts/tune_thresholds.py``;
+#: a threshold above 1 means "never without a cue".
 THRESHOLDS: Dict[str, Tuple[float, float]] = {
     A.RULE_FIRST: (0.2, 0.7),
-    A.OPINION: (0.2, 0.9),
-    A.CRITICISM: (0.05, 0.5),
-    A.COMPLIMENT: (0.05, 0.5),
-    A.OFFER_HELP: (0.05, 0.6),
-    A.STUDENT_FOCUS: (0.3, 0.8),
-    A.PRESCRIBE: (0.3, 0.8),
-    A.REFLECTION: (0.05, 0.8),
+    A.OPINION: (0.0, 0.8),
+    A.CRITICISM: (0.0, 0.6),
+    A.COMPLIMENT: (0.05, 0.8),
+    A.OFFER_HELP: (0.3, 0.6),
+    A.STUDENT_FOCUS: (0.0, 1.01),
+    A.PRESCRIBE: (0.05, 0.9),
+    A.REFLECTION: (0.0, 0.8),
 }
 #: Without any word for the pupils, the model must be this sure of student focus.
 STUDENT_WITHOUT_WORDS = 0.9
