@@ -134,6 +134,10 @@ def combine(parts: Sequence[SentenceAnalysis], model: Optional[Mapping[str, floa
         ) or any(part.reading.leading for part in parts)
         if not own_opinion:
             acts.discard(A.OPINION)
+    if A.COMPLIMENT in acts and A.OPINION in acts and not any(p.reading.leading for p in parts) and all(
+        A.COMPLIMENT in part.cues for part in parts if A.OPINION in part.cues
+    ):
+        acts.discard(A.OPINION)  # "Dat vind ik echt sterk." is praise, not a view (ACTS.md)
     if any(part.reading.leading for part in parts):
         acts.add(A.OPINION)
     return A.canonical(acts)
