@@ -52,6 +52,10 @@ class SocketIOChannel(SocketIOInput):
         origins = set(runtime.settings().allowed_origins)
 
         def accepted(origin, environ=None) -> bool:
+            # No Origin header: not a browser (a native app, a server-side bridge, Python's
+            # socket.io client), so no cross-site page can be behind it: welcome.
+            if not origin:
+                return True
             environ = environ or {}
             own = f"{environ.get('wsgi.url_scheme', 'http')}://{environ.get('HTTP_HOST', '')}"
             return origin == own or origin.rstrip("/") in origins
