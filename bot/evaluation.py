@@ -132,6 +132,32 @@ def report(result: Scores, title: str) -> str:
     return "\n".join(lines)
 
 
+def rewrite_figures(turns: List[Tuple[str, List[str]]], analyse: Callable[[List[str]], List[List[str]]]) -> Dict:
+    """For the set's closed questions: the share whose open rewrite keeps a content word
+    of the question (compared on its first four letters: "kost" ~ "kosten") and is itself
+    read as an open question by the same analysis."""
+    from bot.analysis.combine import analyse_turn
+    from bot.coach.rewrite import content_word
+    from bot.explain import first_rewrite
+
+    closed = [text for text, gold in turns if A.CLOSED_QUESTION in gold]
+    pairs = []
+    for text in closed:
+        analysis = analyse_turn(text)
+        analysis.acts = sorted(set(analysis.acts) | {A.CLOSED_QUESTION})
+        pairs.append((text, first_rewrite(analysis)))
+    read = dict(zip([r for _, r in pairs if r], analyse([r for _, r in pairs if r]), strict=False))
+
+    def stems(text):
+        return {w.lower().strip(",.?!")[:4] for w in text.split() if content_word(w.strip(",.?!"))}
+
+    keeps = [bool(r) and bool(stems(text) & stems(r)) for text, r in pairs]
+    opens = [bool(r) and A.OPEN_QUESTION in read.get(r, []) for _, r in pairs]
+    both = sum(k and o for k, o in zip(keeps, opens, strict=True))
+    return {"closed_questions": len(closed), "keeps_a_content_word": sum(keeps), "read_as_open": sum(opens),
+            "both": both, "share": round(both / len(closed), 3) if closed else None}
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("paths", type=Path, nargs="+", metavar="SET")
@@ -154,9 +180,14 @@ def main(argv=None) -> int:
         how = "trained model + rules"
     results = {}
     for path in args.paths:
-        result = evaluate(load_set(path), analyse)
-        results[str(path)] = result.as_dict()
-        print(report(result, f"{path}: {how}") + "\n")
+        turns = load_set(path)
+        result = evaluate(turns, analyse)
+        rewrites = rewrite_figures(turns, analyse)
+        results[str(path)] = {**result.as_dict(), "rewrites": rewrites}
+        print(report(result, f"{path}: {how}"))
+        print(f"rewrites of closed questions: {rewrites['both']} of {rewrites['closed_questions']} keep a content "
+              f"word and are read as open ({rewrites['keeps_a_content_word']} keep one, "
+              f"{rewrites['read_as_open']} read as open)\n")
         if args.errors:
             print("misanalysed turns:")
             for error in result.errors:

@@ -24,7 +24,12 @@ def first_rewrite(analysis: TurnAnalysis) -> Optional[str]:
             rewritten = rewrite_closed(part.sentence, part.reading)
             if rewritten:
                 return rewritten
-    return None
+    # The model heard a closed question the grammar did not ("lezen ze elke dag of alleen
+    # op maandag"): ask about its subject.
+    from bot.coach.rewrite import keep_subject
+
+    words = analysis.text.split()
+    return keep_subject(words, fact=False) if words else None
 
 
 def explain(text: str, acts: Sequence[str], confidence: Mapping[str, float]) -> Dict:

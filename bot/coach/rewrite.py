@@ -55,7 +55,7 @@ DETERMINERS = {"de", "het", "een", "je", "jouw", "die", "deze", "dat", "dit", "o
 COST_WORDS = {"kost", "kosten", "kostte", "kostten", "betalen", "betaalt", "budget", "geld"}
 
 
-def _content(word: str) -> bool:
+def content_word(word: str) -> bool:
     """A content word that can be a noun: not a stop word, not a verb form."""
     from spacy.lang.nl.stop_words import STOP_WORDS
 
@@ -70,15 +70,15 @@ def _subject(words) -> Optional[str]:
     lowered = [w.lower().strip(",.?!") for w in words]
     for n, word in enumerate(lowered[:-1]):
         noun = lowered[n + 1]
-        if word in DETERMINERS and _content(noun):
+        if word in DETERMINERS and content_word(noun):
             article = "de" if word in {"een", "die", "deze", "dat", "dit", "welke", "alle", "elke"} else word
             return f"{article} {noun}"
-        if word in {"hoeveel", "hoe veel"} and _content(noun):
+        if word in {"hoeveel", "hoe veel"} and content_word(noun):
             return f"de {noun}"
     return None
 
 
-def _keep_subject(words, fact: bool) -> Optional[str]:
+def keep_subject(words, fact: bool) -> Optional[str]:
     """An open question about the same subject, when the rules cannot turn the question."""
     lowered = [w.lower().strip(",.?!") for w in words]
     subject = _subject(words)
@@ -99,21 +99,25 @@ def rewrite_closed(sentence: Sentence, reading: FormReading) -> Optional[str]:
     if not text:
         return GENERAL
     if reading.kind is Kind.FACT:
-        return _keep_subject(text.split(), fact=True) or FACT_REWRITE
+        return keep_subject(text.split(), fact=True) or FACT_REWRITE
     if reading.kind is Kind.TAG:
         statement = _clean(_drop_tag(text))
         return f"Ik hoor het graag van jou: {statement[0].lower() + statement[1:]}? Hoe zie jij dat?"
     if reading.leading:
-        # "Denk je niet dat het te veel is?" -> "Wat denk jij: hoe is de werkdruk?" is not
-        # reachable by rule; ask the teacher's own view instead of confirming ours.
-        return "Wat denk jij zelf? Hoe zie jij het?"
+        # "Denk je niet dat een vast rooster handiger is?" asks to confirm our view; ask the
+        # teacher's own view of the same subject instead.
+        subject = _subject(text.split())
+        return f"Wat denk jij zelf over {subject}?" if subject else "Wat denk jij zelf? Hoe zie jij het?"
+    offer = _offer(text.split())
+    if offer:
+        return offer
     if reading.kind is not Kind.VERB_FIRST:
-        return _keep_subject(text.split(), fact=False) or GENERAL
+        return keep_subject(text.split(), fact=False) or GENERAL
     words = text.split()
     first = words[0].lower()
     rest = [w for w in words[1:] if w.lower() not in PARTICLES]
     if not rest:
-        return GENERAL
+        return keep_subject(words, fact=False) or GENERAL
     last = rest[-1].lower().strip(",")
     if first in {"vind", "vindt", "vinden", "vond", "vonden"} and last in VERDICTS:
         subject = " ".join(rest[:-1])
@@ -130,13 +134,14 @@ def rewrite_closed(sentence: Sentence, reading: FormReading) -> Optional[str]:
             return f"Hoe staat het met {subject}?"
         if last in VERDICTS:
             return f"Hoe {first} {subject} voor jou?"
-        return f"Wat merk je aan {subject}?"
+        noun = _subject(rest)
+        return f"Wat merk je aan {noun}?" if noun else keep_subject(words, fact=False) or GENERAL
     if first in {"kun", "kan", "kunt", "wil", "wilt", "zou", "moet", "mag", "zal"}:
         body = rest[1:] if rest[0].lower() in {"je", "jij", "u"} else rest
         # Only with an infinitive at the end ("Kun je dat morgen doen?") does
         # "Hoe zou je … doen?" stay a sentence; "Moet dat echt?" has none.
         if not body or not body[-1].lower().endswith("en") or rest[0].lower() not in {"je", "jij", "u"}:
-            return GENERAL
+            return keep_subject(words, fact=False) or GENERAL
         return f"Hoe zou je {' '.join(body)}?"
     # "Heb je de ouders ingelicht?" -> "Hoe heb je de ouders ingelicht?": only a
     # perfect tense (auxiliary + participle) stays a sentence with "Hoe" in front.
@@ -152,6 +157,17 @@ THINKING = {"weten", "weet", "vinden", "vindt", "denken", "denkt", "merken", "me
             "begrijpen", "begrijpt", "snappen", "snapt", "verwachten", "verwacht"}
 
 
+def _offer(words) -> Optional[str]:
+    """"Zal ik Henk van ICT vragen?" offers one thing to accept or refuse; asking what
+    would help keeps the offer open: "Hoe kan ik je helpen met de laptops?"."""
+    lowered = [w.lower().strip(",.?!") for w in words]
+    offers = lowered[:2] in (["zal", "ik"], ["moet", "ik"], ["kan", "ik"]) or lowered[:4] == ["wil", "je", "dat", "ik"]
+    if not offers:
+        return None
+    subject = _subject(words)
+    return f"Hoe kan ik je helpen met {subject}?" if subject else "Waarmee kan ik je het beste helpen?"
+
+
 def _open_with_subject(words) -> Optional[str]:
     """"Weten de ouders ervan?" -> "Wat weten de ouders ervan?": a verb-first question
     whose subject follows the verb and that has no object of its own takes "Wat" in front;
@@ -164,4 +180,4 @@ def _open_with_subject(words) -> Optional[str]:
         if lowered[0] in THINKING and not rest & (DETERMINERS | {"iets", "ze", "hem"}):
             return "Wat " + " ".join([lowered[0]] + list(words[1:])) + "?"  # "Weten de ouders ervan?"
         return "Hoe " + " ".join([lowered[0]] + list(words[1:])) + "?"  # "Hoe gebruiken de kinderen de klok?"
-    return _keep_subject(words, fact=False)
+    return keep_subject(words, fact=False)
