@@ -151,24 +151,11 @@ def turn(library: ScenarioLibrary, session: Optional[SessionState], text: str, a
         before, acts, any(A.OPEN_QUESTION in e for e in earlier), closed_streak
     )
     picker = _picker(session, f"turn{number}")
-    answered = session.answered_turns()
-    last = answered[-1] if answered else None
-    memory = Memory(told=tuple(session.insights), last_topics=tuple(last.topics) if last else (),
-                    last_about=last.about if last else None)
-    reply = choose_reply(scenario, after, text, acts, memory, picker)
+    reply = choose_reply(scenario, after, text, acts, _memory(session), picker)
     session.used_lines = picker.used
     if reply.insight:
         session.insights.append(reply.insight)
-
-    rng = random.Random(f"{session.id}:coach{number}")
-    special = "symbols" if reply.kind == "empty" and text.strip() else reply.kind
-    if special in SPECIAL_COACH and not acts:
-        note_text, better = SPECIAL_COACH[special], None
-    else:
-        note = coach_note(analysis, number, earlier, rng)
-        note_text, better = note.text, note.better
-        if reply.kind in SPECIAL_COACH:
-            note_text = SPECIAL_COACH[reply.kind] + " " + note_text
+    note_text, better = _note(session, analysis, number, earlier, reply.kind)
     session.teacher = after
     session.turns.append(TurnRecord(
         n=number, text=text, acts=acts, at=_now(), openness=after.openness, motivation=after.motivation,
@@ -180,6 +167,25 @@ def turn(library: ScenarioLibrary, session: Optional[SessionState], text: str, a
         messages.append(_coach(note_text, acts, turn=number))
     messages.append(_teacher_state(session))
     return Outcome(session, messages)
+
+
+def _memory(session: SessionState) -> Memory:
+    """What the teacher remembers: what she told, and what the last turn was about."""
+    answered = session.answered_turns()
+    last = answered[-1] if answered else None
+    return Memory(told=tuple(session.insights), last_topics=tuple(last.topics) if last else (),
+                  last_about=last.about if last else None)
+
+
+def _note(session: SessionState, analysis: TurnAnalysis, number: int, earlier, reply_kind: str):
+    """The coach's remark and better move; an empty, emoji, overlong, English or
+    off-topic turn gets its own remark first."""
+    special = "symbols" if reply_kind == "empty" and analysis.text.strip() else reply_kind
+    if special in SPECIAL_COACH and not analysis.acts:
+        return SPECIAL_COACH[special], None
+    note = coach_note(analysis, number, earlier, random.Random(f"{session.id}:coach{number}"))
+    text = SPECIAL_COACH[reply_kind] + " " + note.text if reply_kind in SPECIAL_COACH else note.text
+    return text, note.better
 
 
 def hint(library: ScenarioLibrary, session: Optional[SessionState]) -> Outcome:
