@@ -11,7 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import runtime, workshop
+from bot import corrections, runtime, workshop
 from bot import session as practice
 from bot.acts import ACTS
 from bot.analysis.combine import TurnAnalysis, analyse_sentences
@@ -28,10 +28,19 @@ def _session(tracker: Tracker) -> Optional[SessionState]:
     if not value:
         return None
     try:
-        return SessionState.from_json(value)
+        session = SessionState.from_json(value)
     except SessionFormatError as error:
         logger.error("unreadable session slot in conversation %s (%s); starting afresh", tracker.sender_id, error)
         return None
+    library = runtime.scenarios()
+    if session.scenario not in library:
+        # Scenarios are data and may be removed while a conversation is open.
+        logger.error("conversation %s uses scenario %s, which no longer exists; starting afresh",
+                     tracker.sender_id, session.scenario)
+        return None
+    known = {insight.id for insight in library.get(session.scenario).insights}
+    session.insights = [insight for insight in session.insights if insight in known]
+    return session
 
 
 def _send(dispatcher: CollectingDispatcher, messages: List[Dict]) -> None:
@@ -94,7 +103,9 @@ class ActionLeaderTurn(Action):
         # The acts come from the NLU pipeline (components.leader_acts), the same path
         # as `coach analyze`; the sentence readings are recomputed for the coach's rewrites.
         acts = [act for act in message.get("acts") or [] if act in ACTS]
-        analysis = TurnAnalysis(text=text, acts=acts, sentences=analyse_sentences(text[:MAX_TURN_CHARS]))
+        sure = message.get("act_confidence") if isinstance(message.get("act_confidence"), dict) else {}
+        analysis = TurnAnalysis(text=text, acts=acts, sentences=analyse_sentences(text[:MAX_TURN_CHARS]),
+                                confidence={act: float(sure[act]) for act in acts if act in sure})
         return _result(dispatcher, practice.turn(runtime.scenarios(), before, text, analysis), before, tracker)
 
 
@@ -114,3 +125,43 @@ class ActionStopSession(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> List[Dict[Text, Any]]:
         before = _session(tracker)
         return _result(dispatcher, practice.stop(runtime.scenarios(), before), before, tracker)
+
+
+def _started_by_this_message(tracker: Tracker) -> bool:
+    """Whether an action set the session since the leader's latest message (a /start
+    that failed, an unknown scenario, leaves the earlier session in the slot)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "slot" and event.get("name") == SLOT:
+            return True
+    return False
+
+
+class ActionShareTurns(Action):
+    """After action_start_session: the /start's ``share_turns`` (the page's checkbox)
+    into the new session. Without it, or false, the session shares nothing."""
+
+    def name(self) -> Text:
+        return "action_share_turns"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> List[Dict[Text, Any]]:
+        if not _started_by_this_message(tracker):
+            return []
+        before = _session(tracker)
+        agreed = corrections.consent(next(tracker.get_latest_entity_values("share_turns"), None))
+        after = corrections.share_turns(before, agreed)
+        return _result(dispatcher, practice.Outcome(after, []), before, tracker)
+
+
+class ActionCorrect(Action):
+    """/correct{"turn":N,"acts":[...]}: the leader's reading of one of their turns."""
+
+    def name(self) -> Text:
+        return "action_correct"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> List[Dict[Text, Any]]:
+        before = _session(tracker)
+        turn = next(tracker.get_latest_entity_values("turn"), None)
+        acts = list(tracker.get_latest_entity_values("acts"))
+        return _result(dispatcher, corrections.correct(before, turn, acts), before, tracker)

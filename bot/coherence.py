@@ -92,8 +92,8 @@ def identify(scenario: Scenario, reply: str) -> Set[str]:
     found = {about for about, lines in _pools(scenario).items() if any(line in reply for line in lines)}
     if found:
         return found
+    from bot.analysis.lexicon import GREETINGS
     from bot.analysis.text import normalise_words
-    from bot.persona.lines import GREETINGS
 
     words = normalise_words(reply)
     return {"greeting"} if words and words[0] in GREETINGS else {"reaction"}

@@ -9,6 +9,10 @@ The score (0-100) weighs: the teacher's motivation at the end (30), the share of
 story that came out (30), open versus closed questions (15), asking what it means for
 the pupils, the earlier the better (10), and turns free of criticism, prescriptions,
 rules first and opinions (15).
+
+Where the leader corrected the coach's reading of a turn (bot/corrections.py), the
+report counts the corrected acts and lists the corrections (``corrections``), and the
+text says so. The teacher's reactions stay what they were.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from typing import Dict, List, Optional
 from bot import acts as A
 from bot.persona.scenario import Scenario
 from bot.state import SessionState
-from bot.summary import summarise
+from bot.summary import of_turns
 
 
 def _student_points(first_turn: Optional[int]) -> float:
@@ -34,7 +38,7 @@ def _student_points(first_turn: Optional[int]) -> float:
 def build_report(scenario: Scenario, session: SessionState) -> Dict:
     """The report of DESIGN.md's contract (plus the details the debrief page shows)."""
     turns = session.answered_turns()
-    summary = summarise((t.n, t.acts) for t in turns)
+    summary = of_turns(turns)
     teacher, start = session.teacher, session.start
     # Encouraged: motivation ends clearly up (or stays high), never below 0.6.
     stimulated = teacher.motivation >= max(0.6, min(0.85, start.motivation + 0.03))
@@ -52,9 +56,9 @@ def build_report(scenario: Scenario, session: SessionState) -> Dict:
     else:
         score = 0.0
 
-    redo_candidates = [t for t in turns if set(t.acts) & A.NUDGED_ACTS and t.better]
+    redo_candidates = [t for t in turns if set(t.reading) & A.NUDGED_ACTS and t.better]
     redo_candidates.sort(key=lambda t: (t.delta[0] + t.delta[1], t.n))
-    redo = [{"turn": t.n, "text": t.text, "acts": t.acts, "better": t.better} for t in redo_candidates[:3]]
+    redo = [{"turn": t.n, "text": t.text, "acts": t.reading, "better": t.better} for t in redo_candidates[:3]]
     return {
         "scenario": scenario.id,
         "score": int(round(max(0.0, min(100.0, score)))),
@@ -73,8 +77,9 @@ def build_report(scenario: Scenario, session: SessionState) -> Dict:
         "motivation": {"start": start.motivation, "end": teacher.motivation},
         "redo": redo,
         "timeline": [
-            {"turn": t.n, "acts": t.acts, "openness": t.openness, "motivation": t.motivation} for t in turns
+            {"turn": t.n, "acts": t.reading, "openness": t.openness, "motivation": t.motivation} for t in turns
         ],
+        "corrections": [{"turn": t.n, "acts": t.reading, "original": t.acts} for t in turns if t.corrected],
     }
 
 
@@ -116,6 +121,7 @@ def debrief_text(scenario: Scenario, report: Dict) -> str:
               if act not in (A.OPEN_QUESTION, A.CLOSED_QUESTION) and counts[act]]
     if others:
         lines.append("Verder: " + "; ".join(others) + ".")
+    lines.extend(_correction_lines(report.get("corrections") or []))
     if report["first_student_focus_turn"]:
         lines.append(f"Bij beurt {report['first_student_focus_turn']} vroeg je voor het eerst wat het "
                      "betekent voor leerlingen.")
@@ -127,6 +133,24 @@ def debrief_text(scenario: Scenario, report: Dict) -> str:
         for moment in report["redo"]:
             lines.append(f"- Beurt {moment['turn']}: '{_quote(moment['text'])}' Beter: '{moment['better']}'")
     return "\n".join(lines)
+
+
+def describe_acts(acts: List[str]) -> str:
+    """Acts in Dutch, as the page labels them: 'open vraag en compliment'."""
+    names = [A.LABELS[act] for act in acts]
+    if not names:
+        return "geen van de soorten beurten"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+
+
+def _correction_lines(corrections: List[Dict]) -> List[str]:
+    """What the leader corrected, and that the figures above count their reading."""
+    lines = [f"Bij beurt {c['turn']} gaf je aan dat je dit bedoelde: {describe_acts(c['acts'])} "
+             f"(de coach las: {describe_acts(c['original'])})." for c in corrections]
+    if lines:
+        lines.append("Deze nabespreking telt jouw lezing van "
+                     + ("die beurt." if len(corrections) == 1 else "die beurten."))
+    return lines
 
 
 def _quote(text: str, limit: int = 160) -> str:

@@ -11,6 +11,13 @@ upgrades an older one:
 
 The JSON keys the page reads (``scenario``, ``teacher_name``, ``mode``, ``status``,
 ``teacher``, ``start``, ``turns``, ``report``, ``opening``) keep their names.
+
+Fields added later without a new version, because an older session simply lacks
+them and reads with their default: a turn's ``corrected_acts`` / ``corrected_at``
+(the leader's correction of the coach's reading, bot/corrections.py) and the
+session's ``share_turns`` (the leader agreed to share their turns to improve the
+coach). They are left out of the JSON while unset, so an unchanged session's JSON
+is what it always was.
 """
 
 from __future__ import annotations
@@ -50,12 +57,26 @@ class TurnRecord:
     coach: Optional[str] = None
     better: Optional[str] = None  # the concrete better move, for the debrief
     after_stop: bool = False  # sent after the session ended; recorded, not answered
+    #: The acts the leader says they meant (bot/corrections.py); None when the coach's
+    #: reading stands. ``acts`` keeps the coach's original reading either way.
+    corrected_acts: Optional[List[str]] = None
+    corrected_at: Optional[str] = None
+
+    @property
+    def reading(self) -> List[str]:
+        """The acts the debrief and the figures count: the correction when there is one."""
+        return list(self.corrected_acts) if self.corrected_acts is not None else list(self.acts)
+
+    @property
+    def corrected(self) -> bool:
+        return self.corrected_acts is not None
 
     def to_json(self) -> Dict[str, Any]:
         data = dataclasses.asdict(self)
         data["delta"] = list(self.delta)
-        if not self.after_stop:
-            del data["after_stop"]
+        for key in ("after_stop", "corrected_acts", "corrected_at"):
+            if data[key] in (False, None):
+                del data[key]
         return data
 
     @classmethod
@@ -65,6 +86,8 @@ class TurnRecord:
         values["delta"] = tuple(values.get("delta") or (0.0, 0.0))
         values["acts"] = list(values.get("acts") or [])
         values["topics"] = list(values.get("topics") or [])
+        if values.get("corrected_acts") is not None:
+            values["corrected_acts"] = list(values["corrected_acts"])
         return cls(**values)
 
 
@@ -102,6 +125,7 @@ class SessionState:
     practice_id: Optional[str] = None
     display_name: Optional[str] = None
     workshop: Optional[WorkshopMembership] = None
+    share_turns: bool = False  # the leader agreed to share their turns to improve the coach
     version: int = VERSION
 
     @property
@@ -139,6 +163,8 @@ class SessionState:
                     "display_name": self.display_name,
                     "workshop": self.workshop.to_json() if self.workshop else None}
         data.update({key: value for key, value in optional.items() if value is not None})
+        if self.share_turns:
+            data["share_turns"] = True
         return data
 
     def dumps(self) -> str:
@@ -166,21 +192,39 @@ class SessionState:
                 mode=str(data["mode"]),
                 status=str(data.get("status", ACTIVE)),
                 started_at=str(data.get("started_at") or ""),
-                start=TeacherState(**data["start"]),
-                teacher=TeacherState(**data["teacher"]),
+                start=_teacher_state(data["start"]),
+                teacher=_teacher_state(data["teacher"]),
                 opening=data.get("opening"),
                 used_lines=list(data.get("used_lines") or []),
                 insights=list(data.get("insights") or []),
-                turns=[TurnRecord.from_json(t) for t in data.get("turns") or []],
+                turns=[TurnRecord.from_json(t) for t in _turn_dicts(data.get("turns"))],
                 hints=int(data.get("hints") or 0),
                 stopped_at=data.get("stopped_at"),
                 report=data.get("report"),
                 practice_id=data.get("practice_id"),
                 display_name=data.get("display_name"),
                 workshop=WorkshopMembership(**workshop) if workshop else None,
+                share_turns=data.get("share_turns") is True,
             )
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise SessionFormatError(f"the session lacks or garbles a field ({error!r})") from None
+
+
+def _teacher_state(data: Any) -> TeacherState:
+    """The teacher's state, with numbers for openness and motivation (else ValueError)."""
+    keys = ("openness", "motivation")
+    values = [data.get(key) for key in keys] if isinstance(data, dict) and set(data) == set(keys) else [None, None]
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        raise ValueError(f"openness and motivation must be numbers, not {data!r}")
+    return TeacherState(float(values[0]), float(values[1]))
+
+
+def _turn_dicts(turns: Any) -> List[Dict[str, Any]]:
+    if turns is None:
+        return []
+    if not isinstance(turns, list) or not all(isinstance(t, dict) for t in turns):
+        raise ValueError("turns must be a list of objects")
+    return turns
 
 
 def upgrade(data: Dict[str, Any]) -> Dict[str, Any]:
@@ -190,7 +234,11 @@ def upgrade(data: Dict[str, Any]) -> Dict[str, Any]:
         raise SessionFormatError(f"the session has version {version!r}; this server reads up to {VERSION}")
     if version < 2:
         participant = data.pop("participant_id", None)
+        code = data.pop("workshop", None)  # version 1 kept the code and nickname at the top
+        nickname = data.pop("nickname", None)
+        data.pop("workshop_name", None)
         if participant is not None:
-            data["workshop"] = {"participant_id": participant, "code": None, "nickname": None}
+            data["workshop"] = {"participant_id": participant, "code": code if isinstance(code, str) else None,
+                                "nickname": nickname if isinstance(nickname, str) else None}
         data["version"] = 2
     return data

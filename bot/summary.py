@@ -1,13 +1,20 @@
 """A session's figures, computed once for the debrief, a leader's progress and the
 workshop's CSV: how many turns, the acts, open versus closed questions, and when the
-leader first asked what it means for the pupils."""
+leader first asked what it means for the pupils.
+
+The acts counted are the turn's reading: the leader's correction where they gave one
+(bot/corrections.py), else the coach's. Callers pass that reading; ``of_turns`` does
+it for a session's turn records."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, Iterable, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, Iterable, Optional, Sequence, Tuple
 
 from bot import acts as A
+
+if TYPE_CHECKING:
+    from bot.state import TurnRecord
 
 
 @dataclass(frozen=True)
@@ -42,3 +49,9 @@ def summarise(turns: Iterable[Tuple[int, Sequence[str]]]) -> Summary:
     negative = sum(1 for _, acts in turns if closing & set(acts))
     return Summary(turns=len(turns), acts=counts, first_student_focus_turn=first_student,
                    negative_turns=negative)
+
+
+def of_turns(turns: Iterable["TurnRecord"]) -> Summary:
+    """The figures of a session's answered turns, counting each turn's corrected acts
+    where the leader corrected the coach."""
+    return summarise((t.n, t.reading) for t in turns if not t.after_stop)

@@ -254,3 +254,77 @@ def test_page_shows_progress_over_earlier_sessions(page, servers):
     assert "score" in page.inner_text("#sessies")
     assert page.locator("#trend svg").count() == 1
     page.screenshot(path=str(SHOTS / "progress.png"), full_page=True)
+
+
+def test_klopt_niet_corrects_the_coach_and_the_dashboard_shows_it(page, servers):
+    import requests
+
+    created = requests.post(f"{servers.url}/coach/api/workshops", json={"name": "Correcties"}, timeout=10).json()
+    page.goto(f"{servers.url}/coach/")
+    page.check("#share-turns")  # asked once: the browser remembers it
+    page.reload()
+    assert page.is_checked("#share-turns")
+    page.fill("input[name=workshop]", created["code"])
+    page.check("input[name=scenario][value=babette]")
+    page.click("text=Start het gesprek")
+    page.wait_for_selector("#log .msg.teacher")
+    say(page, "Heb je de ouders ingelicht?")
+    remark = page.locator("#coach .msg.coach[data-turn='1']").first
+    remark.wait_for()
+
+    toggle = remark.locator("button.correct-toggle")
+    assert toggle.inner_text() == "Klopt niet?" and toggle.get_attribute("aria-expanded") == "false"
+    toggle.click()
+    form = remark.locator("form.correct-form")
+    assert form.is_visible() and toggle.get_attribute("aria-expanded") == "true"
+    # The acts with their Dutch labels, the coach's reading ticked; the focus in the form.
+    assert form.locator("input[type=checkbox]").count() == 10
+    assert form.locator("label", has_text="gesloten vraag").locator("input").is_checked()
+    assert page.evaluate("document.activeElement.type") == "checkbox"
+    # By keyboard: untick "gesloten vraag", tick "open vraag", save.
+    form.locator("label", has_text="gesloten vraag").locator("input").press("Space")
+    form.locator("label", has_text="open vraag").first.locator("input").press("Space")
+    form.locator("button", has_text="Bewaar").press("Enter")
+
+    answer = page.locator("#coach .msg.coach.corrected[data-turn='1']")
+    answer.wait_for()
+    assert "Dank je!" in answer.inner_text() and "open vraag" in answer.inner_text()
+    assert form.is_hidden()
+    assert page.locator("#coach img").count() == 0 and page.dialogs == []
+    page.locator(".coach-column").screenshot(path=str(SHOTS / "correction.png"))
+
+    page.click("#stop")
+    page.wait_for_selector("#nabespreking h2")
+    assert "Bij beurt 1 gaf je aan dat je dit bedoelde: open vraag" in page.inner_text("#nabespreking")
+    assert toggle.is_hidden()  # after the debrief a correction changes nothing
+
+    page.goto(created["dashboard_url"])
+    page.locator("#disputed tbody tr th", has_text="1").wait_for()
+    row = page.inner_text("#disputed tbody tr")
+    assert "Heb je de ouders ingelicht?" in row and "gesloten vraag" in row and "open vraag" in row
+    assert "Waar de deelnemer iets anders bedoelde" in page.inner_text("#disputed caption")
+
+
+def test_widget_has_klopt_niet_too(page, servers, intranet):
+    page.goto(intranet)
+    page.click(".gc-toggle")
+    page.wait_for_selector(".gc-log .msg.teacher")
+    if page.locator(".gc-log .msg.leader").count():  # the module's widget conversation: start afresh
+        page.click(".gc-buttons >> text=Opnieuw")
+        page.wait_for_function("document.querySelectorAll('.gc-log .msg.leader').length === 0")
+        page.wait_for_selector(".gc-log .msg.teacher")
+    page.fill("#gc-input", "Heb je de ouders ingelicht?")
+    page.keyboard.press("Enter")
+    remark = page.locator(".gc-log .msg.coach[data-turn='1']").first
+    remark.wait_for()
+    remark.locator("button.correct-toggle").click()
+    remark.locator("label", has_text="gesloten vraag").locator("input").uncheck()
+    remark.locator("label", has_text="leerlingen centraal").locator("input").check()
+    page.keyboard.press("Escape")  # closes the form, not the widget
+    assert remark.locator("form").is_hidden() and page.is_visible(".gc-panel")
+    remark.locator("button.correct-toggle").click()
+    remark.locator("label", has_text="leerlingen centraal").locator("input").check()
+    remark.locator("button", has_text="Bewaar").click()
+    answer = page.locator(".gc-log .msg.coach.corrected[data-turn='1']")
+    answer.wait_for()
+    assert "leerlingen centraal" in answer.inner_text()

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.lexicon import GREETINGS as GREETING_WORDS
 from bot.analysis.lexicon import LEADING_FILLERS
 from bot.analysis.text import Sentence
 
-GREETING_WORDS = frozenset({"hoi", "hallo", "hey", "hee", "dag", "goedemorgen", "goedemiddag", "goedenavond",
-                            "goeiemorgen", "goeiemiddag", "morgen", "middag", "hai", "hé", "he", "ha"})
 _PATTERNS = tuple(re.compile(pattern) for pattern in (
     r"^(hoe gaat het|hoe is het|hoe gaat het ermee|alles goed|alles oké|alles goed met je|hoe staat het leven)"
     r"( met (je|jou|u|jullie))?( vandaag)?$",

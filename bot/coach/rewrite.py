@@ -101,7 +101,9 @@ def rewrite_closed(sentence: Sentence, reading: FormReading) -> Optional[str]:
     if reading.kind is Kind.FACT:
         return keep_subject(text.split(), fact=True) or FACT_REWRITE
     if reading.kind is Kind.TAG:
-        statement = _clean(_drop_tag(text))
+        statement = _clean(_drop_tag(text)).lstrip(" .…,")
+        if not statement:  # "…, toch?": nothing left to ask about
+            return GENERAL
         return f"Ik hoor het graag van jou: {statement[0].lower() + statement[1:]}? Hoe zie jij dat?"
     if reading.leading:
         # "Denk je niet dat een vast rooster handiger is?" asks to confirm our view; ask the

@@ -32,7 +32,7 @@ EFFECTS = {
     A.CRITICISM: (-0.10, -0.10),
 }
 #: Negative acts that cost more before the first open question.
-EARLY_PENALISED = frozenset({A.OPINION, A.RULE_FIRST, A.PRESCRIBE, A.CRITICISM})
+EARLY_PENALISED = frozenset(A.CLOSING_ACTS)
 EARLY_FACTOR = 1.5
 #: Several closed questions in a row make the conversation an interrogation.
 CLOSED_STREAK = 3

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence, Tuple
 
 from bot import acts as A
+from bot.analysis import lexicon
 from bot.analysis.text import normalise_words
 from bot.persona.scenario import Scenario
 from bot.persona.topics import find_topics
@@ -87,7 +88,9 @@ def hear(scenario: Scenario, text: str, acts: Sequence[str], memory: Memory) -> 
     acts = frozenset(acts)
     joined = " " + " ".join(words) + " "
     continues = (elliptic and bare) or any(f" {phrase} " in joined for phrase in CONTINUE_PHRASES)
-    if elliptic and (continues or topics) and (not acts or acts == {A.CLOSED_QUESTION}):
+    # "en werkt het klokje?" has a verb of its own and stays a closed question.
+    verbless = not set(words) & lexicon.FINITE_VERBS
+    if elliptic and verbless and (continues or topics) and (not acts or acts == {A.CLOSED_QUESTION}):
         # "en het netwerk?", "en toen?": an elliptic open question, whatever its form
         acts = frozenset({A.OPEN_QUESTION})
     return Turn(text, words, acts, tuple(topics), asks, continues)

@@ -8,12 +8,10 @@ import random
 from datetime import datetime, timezone
 from typing import Iterable, Optional, Sequence
 
+from bot.analysis.lexicon import DAY_PART_ALONE, GREETINGS
 from bot.analysis.text import normalise_words
 
 FILLERS = ("Hm.", "Tja.", "Nou,", "Even denken…", "Goh.", "Ja…", "Eh,", "Kijk,")
-#: Words a greeting opens with.
-GREETINGS = ("hallo", "hoi", "hey", "hee", "goedemorgen", "goedemiddag", "goedenavond", "goeiemorgen",
-             "goeiemiddag", "morgen", "middag", "avond", "dag", "goedendag", "ha", "hé", "hai")
 DAY_PARTS = {"goedemorgen": "Goedemorgen", "goeiemorgen": "Goeiemorgen", "morgen": "Morgen",
              "goedemiddag": "Goedemiddag", "goeiemiddag": "Goeiemiddag", "middag": "Middag",
              "goedenavond": "Goedenavond", "avond": "Avond"}
@@ -75,6 +73,14 @@ def _local_hour(now: Optional[datetime]) -> int:
 def by_clock(now: Optional[datetime] = None) -> str:
     hour = _local_hour(now)
     return "Goedemorgen" if 5 <= hour < 12 else "Goedemiddag" if 12 <= hour < 18 else "Goedenavond"
+
+
+def is_greeting(words: Sequence[str]) -> bool:
+    """A turn that opens with a greeting ("morgen" only on its own: "Morgen kom ik kijken"
+    is no greeting), and is not a goodbye ("Dag, tot vrijdag")."""
+    if not words or words[0] not in GREETINGS or "tot" in words[1:3]:
+        return False
+    return words[0] not in DAY_PART_ALONE or len(words) == 1
 
 
 def greeting_reply(words: Sequence[str], now: Optional[datetime] = None) -> str:

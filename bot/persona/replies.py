@@ -28,7 +28,7 @@ from bot.analysis.language import is_english
 from bot.analysis.text import normalise_words
 from bot.persona.dynamics import TeacherState
 from bot.persona.hearing import Memory, Turn, hear
-from bot.persona.lines import GREETINGS, LinePicker, greeting_reply, small_talk
+from bot.persona.lines import LinePicker, greeting_reply, is_greeting, small_talk
 from bot.persona.scenario import Scenario
 from bot.persona.teacher import REFER_BACK, Reply, Teacher
 from bot.persona.topics import GENERAL_TOPICS
@@ -120,7 +120,7 @@ def choose_reply(scenario: Scenario, state: TeacherState, text: str, acts: Seque
     if is_english(text):
         return Reply(picker.pick_or_vary(scenario.lines_for("english")), "english")
     turn = hear(scenario, text, acts, memory)
-    greeting = greeting_reply(turn.words, now) if turn.words[0] in GREETINGS else None
+    greeting = greeting_reply(turn.words, now) if is_greeting(turn.words) else None
     if turn.acts:
         reply = answer(teacher, turn)
         return Reply(_compose(greeting, reply.text), reply.kind, reply.insight, reply.topics, reply.about)

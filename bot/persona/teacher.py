@@ -163,7 +163,7 @@ class Teacher:
         if after is None and self.memory.last_about in ids:
             after = self.scenario.insight(self.memory.last_about)
         elif after is None and self.memory.told:
-            after = self.scenario.insight(self.memory.told[-1])
+            after = next((i for i in insights if i.id == self.memory.told[-1]), None)
         start = insights.index(after) + 1 if after else 0
         following = [i for i in insights[start:] + insights[:start] if i.id not in self.memory.told]
         if following:

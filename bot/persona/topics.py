@@ -21,7 +21,8 @@ from bot.analysis.text import normalise_words
 #: Cue words of the topics every scenario knows. Ids are Dutch words, because the coach
 #: names them in hints ("Vraag eens open door over 'geld'").
 SHARED_TOPICS: Dict[str, Tuple[str, ...]] = {
-    "tijd": ("tijd", "uur", "uren", "minuut", "minuten", "hoe lang", "duren", "duurt", "kwartier",
+    "tijd": ("tijd ", "tijden", "tijdsinvestering",
+             "uur", "uren", "minuut", "minuten", "hoe lang", "duren", "duurt", "kwartier",
              "hoeveel tijd", "werkdruk"),
     "geld": ("kost", "geld ", "budget", "betaal", "betal", "euro", "prijs", "duur ", "begroting",
              "financ", "subsidie", "uitgave"),
@@ -31,7 +32,7 @@ SHARED_TOPICS: Dict[str, Tuple[str, ...]] = {
     "toestemming": ("toestemming", "goedkeur", "afgestemd", "afstemm", "mag dat", "mocht dat", "directie",
                     "overlegd", "gevraagd", "mr ", "medezeggenschap"),
     "ouders": ("ouder ", "ouders", "thuis", "vader", "moeder"),
-    "collegas": ("collega", "team", "teamgeno", "bouw"),
+    "collegas": ("collega", "team", "teamgeno", "bouw ", "onderbouw", "middenbouw", "bovenbouw"),
     "leerlingen": ("leerling", "kind", "kinder", "kids", "kleuter", "scholier", "jongens", "meiden", "pupil"),
     "netwerk": ("netwerk", "bijeenkomst", "andere school", "andere scholen"),
     "geprobeerd": ("geprobeerd", "uitgeprobeerd", "proberen", "getest", "uitproberen", "al gedaan"),

@@ -1,4 +1,4 @@
-"""Storage of practice sessions, turns, debriefs, workshops and participants.
+"""Storage of practice sessions, turns, corrections, debriefs, workshops and participants.
 
 SQLAlchemy 1.4 in its 2.0 style (Rasa pins 1.4), Alembic migrations in
 ``migrations/``. One ``DATABASE_URL`` serves Rasa's tracker store and these tables:
@@ -11,6 +11,7 @@ SQLite under ``var/`` by default, PostgreSQL for a school board's server.
     statistics.py  a leader's progress, a workshop's overview for the dashboard
     export.py      a workshop's results as CSV
     privacy.py     export and deletion per practice id, retention, anonymising
+    corrections.py the shared corrections, for `coach corrections export`
     migrate.py     ``python -m bot.storage.migrate``, run before the servers start
 """
 

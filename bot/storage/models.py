@@ -59,6 +59,8 @@ class PracticeSession(Base):
                          passive_deletes=True, order_by="Turn.number")
     debrief = relationship("Debrief", uselist=False, back_populates="session",
                            cascade="all, delete-orphan", passive_deletes=True)
+    corrections = relationship("Correction", back_populates="session", cascade="all, delete-orphan",
+                               passive_deletes=True, order_by="Correction.turn_number")
 
 
 class Turn(Base):
@@ -83,3 +85,20 @@ class Debrief(Base):
     report = Column(JSON, nullable=False)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     session = relationship("PracticeSession", back_populates="debrief")
+
+
+class Correction(Base):
+    """A leader's correction of the coach's reading of one turn (bot/corrections.py).
+    ``text`` is the turn's text only when the leader agreed to share their turns to
+    improve the coach; else NULL (the turn itself is in coach_turns either way)."""
+
+    __tablename__ = "coach_corrections"
+    __table_args__ = (UniqueConstraint("session_id", "turn_number"),)
+    id = Column(Integer, primary_key=True)
+    session_id = Column(String(40), ForeignKey("coach_sessions.id", ondelete="CASCADE"), nullable=False, index=True)
+    turn_number = Column(Integer, nullable=False)
+    original_acts = Column(JSON, nullable=False)
+    corrected_acts = Column(JSON, nullable=False)
+    text = Column(Text)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    session = relationship("PracticeSession", back_populates="corrections")

@@ -1,8 +1,9 @@
 """A leader's right to their data, the retention rule, and what others may see.
 
 Export and deletion by practice id, deleting old sessions, and anonymising turns
-before a facilitator sees them as examples. Deleting a session also deletes Rasa's
-tracker events of its conversation, unless another kept session still uses it.
+before a facilitator sees them as examples. Deleting a session also deletes its
+corrections and Rasa's tracker events of its conversation, unless another kept
+session still uses it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from sqlalchemy import column, delete, inspect, select, table
 from bot.errors import InvalidIdError
 from bot.limits import valid_practice_id
 from bot.storage.database import Database
-from bot.storage.models import Debrief, Participant, PracticeSession, Turn, utcnow
+from bot.storage.models import Correction, Debrief, Participant, PracticeSession, Turn, utcnow
 from bot.storage.sessions import row_summary
 from bot.storage.times import iso
 
@@ -42,6 +43,9 @@ def export_practice(db: Database, practice_id: str) -> Dict:
                 {**row_summary(row), "display_name": row.display_name, "mode": row.mode,
                  "turns": [{"number": t.number, "text": t.text, "acts": t.acts, "openness": t.openness,
                             "after_stop": t.after_stop, "at": iso(t.created_at)} for t in row.turns],
+                 "corrections": [{"turn": c.turn_number, "original_acts": c.original_acts,
+                                  "corrected_acts": c.corrected_acts, "text": c.text, "at": iso(c.created_at)}
+                                 for c in row.corrections],
                  "report": row.debrief.report if row.debrief else None}
                 for row in rows
             ],
@@ -49,8 +53,8 @@ def export_practice(db: Database, practice_id: str) -> Dict:
 
 
 def delete_practice(db: Database, practice_id: str) -> int:
-    """Delete every session of one practice id, with its turns, debrief and the Rasa
-    conversation events. Returns the number of sessions deleted."""
+    """Delete every session of one practice id, with its turns, corrections, debrief
+    and the Rasa conversation events. Returns the number of sessions deleted."""
     _checked(practice_id)
     with db.session() as s:
         rows = s.execute(select(PracticeSession).where(PracticeSession.practice_id == practice_id)).scalars().all()
@@ -70,12 +74,13 @@ def purge_older_than(db: Database, days: int) -> int:
 
 
 def delete_sessions(s, rows: List[PracticeSession]) -> None:
-    """Delete these sessions with their turns and debriefs, and the tracker events of
+    """Delete these sessions with their turns, corrections and debriefs, and the tracker events of
     conversations no kept session uses any more (inside the caller's transaction)."""
     if not rows:
         return
     ids = [row.id for row in rows]
     s.execute(delete(Turn).where(Turn.session_id.in_(ids)))
+    s.execute(delete(Correction).where(Correction.session_id.in_(ids)))
     s.execute(delete(Debrief).where(Debrief.session_id.in_(ids)))
     s.execute(delete(PracticeSession).where(PracticeSession.id.in_(ids)))
     _delete_conversations(s, {row.conversation_id for row in rows})

@@ -3,12 +3,15 @@
 ``sync_session`` brings the stored rows in line with the session (kept by Rasa in the
 tracker), inserting only the turns not stored yet. Repeating it (a retried action, a
 server restarted halfway) is harmless, and the unique (session, number) key
-guarantees every turn is stored once.
+guarantees every turn is stored once. Corrections (bot/corrections.py) are synced
+the same way, one row per corrected turn (unique session and turn number): added,
+updated when corrected again, removed when withdrawn. Their ``text`` is the turn's
+text only when the leader agreed to share their turns (``share_turns``), else NULL.
 """
 
 from __future__ import annotations
 
-from typing import Dict
+from typing import Dict, List
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -16,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.limits import valid_practice_id
 from bot.state import SessionState
 from bot.storage.database import Database
-from bot.storage.models import Debrief, PracticeSession, Turn, utcnow
+from bot.storage.models import Correction, Debrief, PracticeSession, Turn, utcnow
 from bot.storage.times import iso, parse_time
 from bot.summary import summarise
 
@@ -48,8 +51,29 @@ def sync_session(db: Database, session: SessionState, conversation_id: str) -> N
                 s.add(Turn(session_id=session.id, number=turn.n, text=turn.text, acts=list(turn.acts),
                            openness=turn.openness, motivation=turn.motivation, after_stop=turn.after_stop,
                            created_at=parse_time(turn.at) or utcnow()))
+        _sync_corrections(s, session)
         if session.report and s.get(Debrief, session.id) is None:
             s.add(Debrief(session_id=session.id, score=session.report["score"], report=session.report))
+
+
+def _sync_corrections(s, session: SessionState) -> None:
+    """The stored corrections made equal to the session's (inside sync_session)."""
+    stored = {row.turn_number: row for row in
+              s.execute(select(Correction).where(Correction.session_id == session.id)).scalars()}
+    for turn in session.turns:
+        if not turn.corrected:
+            continue
+        row = stored.pop(turn.n, None)
+        text = turn.text if session.share_turns else None
+        if row is None:
+            s.add(Correction(session_id=session.id, turn_number=turn.n, original_acts=list(turn.acts),
+                             corrected_acts=list(turn.corrected_acts), text=text,
+                             created_at=parse_time(turn.corrected_at) or utcnow()))
+        elif (row.corrected_acts, row.text) != (list(turn.corrected_acts), text):
+            row.corrected_acts, row.text = list(turn.corrected_acts), text
+            row.created_at = parse_time(turn.corrected_at) or utcnow()
+    for row in stored.values():  # withdrawn corrections
+        s.delete(row)
 
 
 def safe_sync(db: Database, session: SessionState, conversation_id: str) -> None:
@@ -62,9 +86,16 @@ def safe_sync(db: Database, session: SessionState, conversation_id: str) -> None
 
 
 
+def stored_reading(row: PracticeSession) -> Dict[int, List[str]]:
+    """The corrected acts of a stored session's turns, by turn number."""
+    return {c.turn_number: list(c.corrected_acts) for c in row.corrections}
+
+
 def row_summary(row: PracticeSession) -> Dict:
-    """A stored session's figures, as progress and the privacy export show them."""
-    summary = summarise((t.number, t.acts) for t in row.turns if not t.after_stop)
+    """A stored session's figures, as progress and the privacy export show them
+    (counting the leader's corrected acts where they corrected the coach)."""
+    corrected = stored_reading(row)
+    summary = summarise((t.number, corrected.get(t.number, t.acts)) for t in row.turns if not t.after_stop)
     return {
         "session": row.id,
         "scenario": row.scenario,

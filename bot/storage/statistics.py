@@ -1,5 +1,7 @@
 """Figures read from the stored sessions: a leader's progress and a workshop's overview
-(what the facilitator's dashboard shows)."""
+(what the facilitator's dashboard shows). A turn the leader corrected counts with the
+corrected acts; the overview lists those turns as ``disputed`` (original and corrected
+acts, the text anonymised like the examples) for the group to discuss."""
 
 from __future__ import annotations
 
@@ -12,12 +14,13 @@ from bot.limits import valid_practice_id
 from bot.storage.database import Database
 from bot.storage.models import Participant, PracticeSession, Turn, Workshop
 from bot.storage.privacy import anonymise
-from bot.storage.sessions import row_summary
+from bot.storage.sessions import row_summary, stored_reading
 
 #: A good example turn has a good move and nothing nudged; a poor one a closing move.
 GOOD_EXAMPLE = A.POSITIVE_ACTS
 POOR_EXAMPLE = frozenset(A.CLOSING_ACTS)
 EXAMPLES_SHOWN = 5
+DISPUTED_SHOWN = 20  # the newest corrected turns
 
 
 def progress(db: Database, practice_id: str) -> List[Dict]:
@@ -43,10 +46,21 @@ def _participant_line(participant: Participant, sessions: List[PracticeSession])
     }
 
 
-def _examples(pairs: List[Tuple[int, Turn]], nicknames: List[str]) -> List[Dict]:
+def _examples(found: List[Tuple[int, Turn, List[str]]], nicknames: List[str]) -> List[Dict]:
     """The turns with the most good (or poor) moves, oldest first among equals, anonymised."""
-    pairs.sort(key=lambda pair: (-pair[0], pair[1].created_at))
-    return [{"text": anonymise(turn.text, nicknames), "acts": turn.acts} for _, turn in pairs[:EXAMPLES_SHOWN]]
+    found.sort(key=lambda item: (-item[0], item[1].created_at))
+    return [{"text": anonymise(turn.text, nicknames), "acts": acts} for _, turn, acts in found[:EXAMPLES_SHOWN]]
+
+
+def _disputed(rows: List[PracticeSession], nicknames: List[str]) -> List[Dict]:
+    """The corrected turns of these sessions, newest first, anonymised."""
+    found = []
+    for row in rows:
+        texts = {t.number: t.text for t in row.turns}
+        found += [(c.created_at, c, texts.get(c.turn_number, "")) for c in row.corrections]
+    found.sort(key=lambda item: item[0], reverse=True)
+    return [{"turn": c.turn_number, "text": anonymise(text, nicknames), "original": c.original_acts,
+             "corrected": c.corrected_acts} for _, c, text in found[:DISPUTED_SHOWN]]
 
 
 def workshop_overview(db: Database, workshop: Workshop) -> Dict:
@@ -54,20 +68,23 @@ def workshop_overview(db: Database, workshop: Workshop) -> Dict:
     with db.session() as s:
         participants = s.execute(select(Participant).where(Participant.workshop_id == workshop.id)
                                  .order_by(Participant.created_at)).scalars().all()
-        people, distribution, good, poor = [], dict.fromkeys(A.ACTS, 0), [], []
+        people, distribution, good, poor, all_sessions = [], dict.fromkeys(A.ACTS, 0), [], [], []
         total_turns = 0
         for participant in participants:
             sessions = sorted(participant.sessions, key=lambda r: r.started_at)
-            turns = [t for r in sessions for t in r.turns if not t.after_stop]
+            all_sessions += sessions
+            readings = [(r, stored_reading(r)) for r in sessions]
+            turns = [(t, corrected.get(t.number, t.acts)) for r, corrected in readings for t in r.turns
+                     if not t.after_stop]
             total_turns += len(turns)
-            for turn in turns:
-                acts = set(turn.acts)
+            for turn, reading in turns:
+                acts = set(reading)
                 for act in acts:
                     distribution[act] += 1
                 if acts & GOOD_EXAMPLE and not acts & A.NUDGED_ACTS:
-                    good.append((len(acts & GOOD_EXAMPLE), turn))
+                    good.append((len(acts & GOOD_EXAMPLE), turn, reading))
                 elif acts & POOR_EXAMPLE:
-                    poor.append((len(acts & POOR_EXAMPLE), turn))
+                    poor.append((len(acts & POOR_EXAMPLE), turn, reading))
             people.append(_participant_line(participant, sessions))
         nicknames = [p.nickname for p in participants]
         return {
@@ -78,4 +95,5 @@ def workshop_overview(db: Database, workshop: Workshop) -> Dict:
             "turns": total_turns,
             "acts": distribution,
             "examples": {"good": _examples(good, nicknames), "poor": _examples(poor, nicknames)},
+            "disputed": _disputed(all_sessions, nicknames),
         }

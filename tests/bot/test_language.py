@@ -43,8 +43,9 @@ def test_words_shared_with_dutch_do_not_count_either_way():
 
 
 def test_english_words_must_make_up_a_third_of_the_turn():
-    assert is_english("the project gaat goed vandaag") is True          # 2 of 5
-    assert is_english("the project gaat goed vandaag zeker") is False   # 2 of 6
+    # "project" and "network" are shared with Dutch, so they count for neither language.
+    assert is_english("the rules gaan goed vandaag") is True          # 2 of 5
+    assert is_english("the rules gaan goed vandaag zeker") is False   # 2 of 6
     assert is_english("Hoe gaat het met the project en de kinderen vandaag eigenlijk") is False
 
 

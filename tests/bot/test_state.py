@@ -35,10 +35,12 @@ def full_session() -> SessionState:
         started_at="2026-11-25T08:00:00+00:00",
         start=TeacherState(0.45, 0.7), teacher=TeacherState(0.51, 0.72), status=STOPPED,
         opening="Hoi!", used_lines=["a1b2c3d4e5"], insights=["eerste_oogst"],
-        turns=[turn(1, insight="eerste_oogst", coach="Je stelde een open vraag.", better="Hoe?"),
+        turns=[turn(1, insight="eerste_oogst", coach="Je stelde een open vraag.", better="Hoe?",
+                    corrected_acts=[], corrected_at="2026-11-25T08:05:00+00:00"),
                turn(2, acts=[], after_stop=True, openness=None, motivation=None)],
         hints=2, stopped_at="2026-11-25T08:10:00+00:00", report={"score": 61, "turns": 1},
         practice_id="p" * 20, display_name="Anne", workshop=WorkshopMembership(7, "K7MX4Q", "Anne"),
+        share_turns=True,
     )
 
 
@@ -85,6 +87,35 @@ def test_unset_optional_fields_are_left_out_of_the_json():
     data = SessionState.from_json(minimal_dict()).to_json()
     for key in ("stopped_at", "report", "practice_id", "display_name", "workshop"):
         assert key not in data
+
+
+# --- corrections and consent (added without a new version) ------------------------------
+
+def test_a_session_stored_before_corrections_existed_reads_without_them():
+    old_turn = {"n": 1, "text": "Is het klaar?", "acts": ["closed_question"], "at": "", "delta": [0.0, 0.0]}
+    session = SessionState.from_json(json.dumps(minimal_dict(turns=[old_turn])))
+    assert session.share_turns is False
+    (record,) = session.turns
+    assert record.corrected_acts is None and record.corrected_at is None and not record.corrected
+    assert record.reading == ["closed_question"]
+    # And written back it is the JSON it was: no new keys while nothing was corrected.
+    assert "share_turns" not in session.to_json()
+    assert set(record.to_json()) == set(turn().to_json())
+
+
+def test_a_correction_to_no_act_is_kept_apart_from_no_correction():
+    corrected = turn(corrected_acts=[], corrected_at="2026-11-25T08:05:00+00:00")
+    data = corrected.to_json()
+    assert data["corrected_acts"] == [] and data["acts"] == ["open_question"]
+    again = TurnRecord.from_json(data)
+    assert again.corrected and again.reading == [] and again.acts == ["open_question"]
+    assert "corrected_acts" not in turn().to_json()
+
+
+def test_share_turns_is_only_true_when_the_json_says_true():
+    assert SessionState.from_json(minimal_dict(share_turns=True)).share_turns is True
+    assert SessionState.from_json(minimal_dict(share_turns="ja")).share_turns is False
+    assert SessionState.from_json(minimal_dict(share_turns=True)).to_json()["share_turns"] is True
 
 
 def test_turn_delta_is_a_list_in_json_and_a_tuple_again_after_reading():
@@ -202,3 +233,20 @@ def test_a_garbled_field_is_refused(field, value):
 
 def test_session_format_error_is_a_project_error():
     assert issubclass(SessionFormatError, GesprekscoachError)
+
+
+@pytest.mark.parametrize("field, value", [
+    ("turns", ["x"]),                                        # a turn that is not an object
+    ("teacher", {"openness": "0.5", "motivation": 0.5}),     # a number as text
+])
+def test_turns_and_numbers_of_the_wrong_type_are_refused(field, value):
+    data = minimal_dict()
+    data[field] = value
+    with pytest.raises(SessionFormatError):
+        SessionState.from_json(data)
+
+
+def test_a_version_1_workshop_session_keeps_its_code_and_nickname():
+    data = minimal_dict(version=1, participant_id=3, workshop="K7MX4Q", nickname="Anne", workshop_name="Dag")
+    state = SessionState.from_json(data)
+    assert (state.workshop.participant_id, state.workshop.code, state.workshop.nickname) == (3, "K7MX4Q", "Anne")

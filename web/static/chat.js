@@ -7,6 +7,11 @@
  * is kept in localStorage, so a reload finds the conversation again. The acts' labels
  * come from the server (loadVocabulary), which the page and the widget load before
  * they render a message.
+ *
+ * With options.onCorrect and correction.js loaded, each coach remark on a turn gets a
+ * "Klopt niet?" control (correction.js); the page and the widget send the leader's
+ * reading as /correct{"turn":N,"acts":[...]} over their connection, and the coach's
+ * answer arrives like any coach message. this.readings keeps how each turn counts now.
  */
 (function (global) {
   "use strict";
@@ -163,6 +168,7 @@
     this.turn = 0;
     this.mode = "live";
     this.options = options || {};
+    this.readings = {};                // turn -> the acts as they now count (for "Klopt niet?")
   }
 
   Renderer.prototype.scroll = function (node) {
@@ -207,6 +213,11 @@
       el("p", { text: message.text || "" })
     ]);
     if (turn) node.setAttribute("data-turn", turn);
+    if (turn && message.kind === "corrected") this.readings[turn] = (message.acts || []).slice();
+    if (turn && !message.kind && this.options.onCorrect && this.correctionControl && vocabulary.acts.length) {
+      if (!(turn in this.readings)) this.readings[turn] = (message.acts || []).slice();
+      node.appendChild(this.correctionControl(turn));
+    }
     this.coachList.appendChild(node);
     this.scroll(node);
   };
@@ -245,6 +256,7 @@
   Renderer.prototype.report = function (message) {
     var report = message.report || {};
     var root = this.debrief;
+    if (this.endCorrections) this.endCorrections();
     root.textContent = "";
     root.hidden = false;
     var name = this.teacherName;
@@ -300,6 +312,16 @@
         ? "Bij beurt " + report.first_student_focus_turn + " vroeg je voor het eerst wat het betekent voor leerlingen."
         : "Je vroeg niet wat het betekent voor leerlingen: dat is de kernvraag.") }));
     root.appendChild(counts);
+    if ((report.corrections || []).length) {
+      root.appendChild(el("h3", { text: "Jouw correcties" }));
+      var corrected = el("ul", { className: "corrections" });
+      report.corrections.forEach(function (c) {
+        corrected.appendChild(el("li", { text: "Bij beurt " + c.turn + " gaf je aan dat je dit bedoelde: " + actsText(c.acts) +
+          " (de coach las: " + actsText(c.original) + ")." }));
+      });
+      root.appendChild(corrected);
+      root.appendChild(el("p", { className: "muted", text: "De cijfers hierboven tellen jouw lezing." }));
+    }
     if ((report.redo || []).length) {
       root.appendChild(el("h3", { text: "Momenten om over te doen" }));
       root.appendChild(redo);
@@ -309,6 +331,13 @@
     root.appendChild(print);
     this.scroll(root);
   };
+
+  /* "open vraag en compliment"; none: "geen van de soorten beurten". */
+  function actsText(acts) {
+    var labels = (acts || []).map(actLabel);
+    if (!labels.length) return "geen van de soorten beurten";
+    return labels.length < 2 ? labels[0] : labels.slice(0, -1).join(", ") + " en " + labels[labels.length - 1];
+  }
 
   function pct(value) { return Math.round((value || 0) * 100) + "%"; }
 
@@ -401,6 +430,10 @@
       if (turn.after_stop) return;
       if (turn.reply) self.teacher(turn.reply);
       if (session.mode !== "quiet" && turn.coach) self.coach({ role: "coach", acts: turn.acts, text: turn.coach, turn: turn.n });
+      if (turn.corrected_acts) {
+        self.coach({ role: "coach", kind: "corrected", acts: turn.corrected_acts, turn: turn.n,
+          text: "Je gaf aan dat je dit bedoelde: " + actsText(turn.corrected_acts) + " (de coach las: " + actsText(turn.acts) + ")." });
+      }
       self.state({ openness: turn.openness });
     });
     if (!(session.turns || []).length && session.teacher) this.state({ openness: session.teacher.openness });

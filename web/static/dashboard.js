@@ -82,8 +82,29 @@
       });
       if (!data.examples[kind].length) list.appendChild(el("li", "Nog geen voorbeelden.", "muted"));
     });
+    renderDisputed(data.disputed || []);
     $("close").disabled = data.closed;
   }
+
+  /* The turns a participant corrected: the coach's reading against theirs. */
+  function renderDisputed(disputed) {
+    var body = $("disputed").querySelector("tbody");
+    body.textContent = "";
+    disputed.forEach(function (turn) {
+      var row = el("tr");
+      var number = el("th", turn.turn); number.setAttribute("scope", "row");
+      row.appendChild(number);
+      var text = el("td"); text.appendChild(el("q", turn.text)); row.appendChild(text);
+      row.appendChild(el("td", acts(turn.original)));
+      row.appendChild(el("td", acts(turn.corrected)));
+      body.appendChild(row);
+    });
+    if (!disputed.length) {
+      var empty = el("tr"); var cell = el("td", "Nog geen correcties.", "muted"); cell.colSpan = 4;
+      empty.appendChild(cell); body.appendChild(empty);
+    }
+  }
+  function acts(list) { return list.length ? list.map(label).join(", ") : "geen van de soorten beurten"; }
 
   function refresh() {
     if (!token) { status("Deze link mist het begeleiderstoken. Open de link die je kreeg bij het aanmaken.", true); return; }

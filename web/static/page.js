@@ -10,7 +10,9 @@
     { onMode: function (mode) {
         $("quiet-note").hidden = mode !== "quiet";
         $("gauge-box").hidden = mode === "quiet";
-      } }
+      },
+      // "Klopt niet?" under a coach remark: the leader's reading of that turn.
+      onCorrect: function (turn, acts) { send("/correct" + JSON.stringify({ turn: turn, acts: acts }), false); } }
   );
   // Messages wait for the act labels (in order: each waits on the same promise).
   var vocabulary = Chat.loadVocabulary(server);
@@ -36,7 +38,7 @@
     var form = event.target;
     var scenario = form.querySelector("input[name=scenario]:checked").value;
     var mode = form.querySelector("input[name=mode]:checked").value;
-    var payload = { scenario: scenario, mode: mode, practice_id: practiceId() };
+    var payload = { scenario: scenario, mode: mode, practice_id: practiceId(), share_turns: form.elements.share_turns.checked };
     var nickname = form.elements.nickname.value.trim();
     var workshop = form.elements.workshop.value.trim();
     if (nickname) payload.nickname = nickname;
@@ -69,6 +71,14 @@
       connection.newConversation();
       window.location.reload();
     });
+  });
+
+  /* The consent to share turns to improve the coach: asked once, on the start form,
+   * and remembered in this browser like the practice id (it can be changed there). */
+  var SHARE_KEY = "gesprekscoach.share-turns";
+  try { $("share-turns").checked = window.localStorage.getItem(SHARE_KEY) === "1"; } catch (e) { /* private mode */ }
+  $("share-turns").addEventListener("change", function (event) {
+    try { window.localStorage.setItem(SHARE_KEY, event.target.checked ? "1" : "0"); } catch (e) { /* private mode */ }
   });
 
   /* The anonymous practice id: random, kept in this browser only. */

@@ -5,8 +5,8 @@
  *           data-server="https://bot.school.nl" data-scenario="babette" data-mode="live"></script>
  *
  * The page's origin must be in the server's COACH_ALLOWED_ORIGINS. The widget loads
- * its CSS, the socket.io client, chat.js and the act labels (/coach/api/vocabulary)
- * from the same server.
+ * its CSS, the socket.io client, chat.js, correction.js ("Klopt niet?") and the act
+ * labels (/coach/api/vocabulary) from the same server.
  */
 (function () {
   "use strict";
@@ -30,6 +30,8 @@
     load("script", { src: server + "/coach/static/socket.io.min.js" }).catch(function () { /* REST fallback */ })
   ]).then(function () {
     return load("script", { src: server + "/coach/static/chat.js" });
+  }).then(function () {
+    return load("script", { src: server + "/coach/static/correction.js" });  // "Klopt niet?"
   }).then(function () {
     // The act labels and the turn-length limit, before anything is rendered.
     return window.GesprekscoachChat.loadVocabulary(server);
@@ -61,7 +63,15 @@
     document.body.appendChild(root);
 
     var connection = new Chat.Connection(server, "gesprekscoach.widget." + scenario);
-    var renderer = new Chat.Renderer({ log: log, coach: log, debrief: debrief });
+    var renderer = new Chat.Renderer({ log: log, coach: log, debrief: debrief }, {
+      // "Klopt niet?" under a coach remark. The widget does not ask for the consent to
+      // share turns (that is the practice page's question), so its corrections keep no text.
+      onCorrect: function (turn, acts) {
+        connection.send("/correct" + JSON.stringify({ turn: turn, acts: acts })).catch(function () {
+          renderer.coach({ text: "Je correctie kwam niet aan: de server is niet bereikbaar. Probeer het zo nog eens." });
+        });
+      }
+    });
     connection.onMessage(function (message) { renderer.handle(message); });
     connection.onStatus(function (transport) { root.setAttribute("data-transport", transport); });
     var started = false;

@@ -38,4 +38,4 @@ from bot.analysis.lexicon.questions import (  # noqa: F401
     SUBORDINATORS,
     TAG_QUESTIONS,
 )
-from bot.analysis.lexicon.spelling import INFORMAL, LEADING_FILLERS  # noqa: F401
+from bot.analysis.lexicon.spelling import DAY_PART_ALONE, GREETINGS, INFORMAL, LEADING_FILLERS  # noqa: F401

@@ -13,4 +13,5 @@ ENGLISH_WORDS = frozenset({
 })
 
 # Words shared with Dutch that must not count as English.
-SHARED_WORDS = frozenset({"is", "in", "was", "hoe", "de", "een", "en", "op", "we", "me", "want"})
+SHARED_WORDS = frozenset({"is", "in", "was", "hoe", "de", "een", "en", "op", "we", "me", "want", "of", "help",
+                          "project", "school", "work", "team", "netwerk", "network", "app", "laptop", "tablet"})

@@ -30,6 +30,14 @@ INFORMAL = {
     "leerkracht": "leraar", "leerkrachten": "leraren",
 }
 
+# Words a greeting opens with ("Goedemorgen!", "Hoi Babette"). "morgen", "middag" and
+# "avond" greet only on their own ("Morgen!"), not in "Morgen kom ik kijken".
+GREETINGS = frozenset({
+    "hallo", "hoi", "hey", "hee", "hai", "ha", "hé", "he", "dag", "goedendag", "goeiedag", "goedemorgen",
+    "goedemiddag", "goedenavond", "goeiemorgen", "goeiemiddag", "goeienavond", "morgen", "middag", "avond",
+})
+DAY_PART_ALONE = frozenset({"morgen", "middag", "avond"})
+
 # Words and interjections that may precede the real start of a sentence:
 # "En hoe ging dat?", "Oké, heb je…". Misses a leading name ("Babette, hoe…") unless
 # a comma follows it (handled in ``question_form``).

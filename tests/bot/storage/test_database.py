@@ -16,7 +16,9 @@ from bot.storage import Database
 from bot.storage.database import describe
 from bot.storage.models import Base, Workshop
 
-COACH_TABLES = {"coach_workshops", "coach_participants", "coach_sessions", "coach_turns", "coach_debriefs"}
+COACH_TABLES = {"coach_workshops", "coach_participants", "coach_sessions", "coach_turns", "coach_debriefs",
+                "coach_corrections"}
+HEAD = "0002"
 VERSION_TABLE = "coach_alembic_version"
 
 
@@ -56,7 +58,7 @@ def test_migrate_up_down_and_up_again(database_url):
         after_up = table_names(database_url)
         assert after_up >= COACH_TABLES
         assert VERSION_TABLE in after_up
-        assert stored_revision(database_url) == "0001"
+        assert stored_revision(database_url) == HEAD
 
         database.downgrade()
         after_down = table_names(database_url)
@@ -66,7 +68,7 @@ def test_migrate_up_down_and_up_again(database_url):
 
         database.migrate()
         assert table_names(database_url) >= COACH_TABLES
-        assert stored_revision(database_url) == "0001"
+        assert stored_revision(database_url) == HEAD
         # The re-created schema works: a row can be written and read back.
         with database.session() as s:
             s.add(Workshop(code="ABC234", name="Na de tweede migratie", token_hash="0" * 64))
@@ -77,10 +79,29 @@ def test_migrate_up_down_and_up_again(database_url):
         database.dispose()
 
 
+def test_a_database_at_0001_gets_the_corrections_table_and_keeps_its_rows(database_url):
+    database = Database(database_url)
+    try:
+        database.migrate("0001")
+        assert "coach_corrections" not in table_names(database_url)
+        with database.session() as s:
+            s.add(Workshop(code="ABC234", name="Van voor de correcties", token_hash="0" * 64))
+        database.migrate()
+        assert "coach_corrections" in table_names(database_url)
+        assert stored_revision(database_url) == HEAD
+        with database.session() as s:
+            assert s.execute(select(Workshop.name)).scalar_one() == "Van voor de correcties"
+        database.downgrade("0001")
+        assert "coach_corrections" not in table_names(database_url)
+        assert "coach_turns" in table_names(database_url)
+    finally:
+        database.dispose()
+
+
 def test_migrate_twice_is_harmless(db):
     db.migrate()  # already at head: nothing to do, nothing fails
     assert table_names(db.url) >= COACH_TABLES
-    assert stored_revision(db.url) == "0001"
+    assert stored_revision(db.url) == HEAD
 
 
 def test_migrated_columns_match_the_models(db):
@@ -98,7 +119,9 @@ def test_migrated_unique_keys_exist(db):
     turn_keys = [set(u["column_names"]) for u in inspector.get_unique_constraints("coach_turns")]
     participant_keys = [set(u["column_names"]) for u in inspector.get_unique_constraints("coach_participants")]
     workshop_keys = [set(u["column_names"]) for u in inspector.get_unique_constraints("coach_workshops")]
+    correction_keys = [set(u["column_names"]) for u in inspector.get_unique_constraints("coach_corrections")]
     assert {"session_id", "number"} in turn_keys
+    assert {"session_id", "turn_number"} in correction_keys
     assert {"workshop_id", "nickname"} in participant_keys
     assert {"code"} in workshop_keys
 
