@@ -115,7 +115,11 @@ def rewrite_closed(sentence: Sentence, reading: FormReading) -> Optional[str]:
         return offer
     if reading.kind is not Kind.VERB_FIRST:
         return keep_subject(text.split(), fact=False) or GENERAL
-    words = text.split()
+    return _verb_first(text.split())
+
+
+def _verb_first(words) -> str:
+    """A yes/no question with the finite verb first, turned by the verb it opens with."""
     first = words[0].lower()
     rest = [w for w in words[1:] if w.lower() not in PARTICLES]
     if not rest:
