@@ -54,7 +54,8 @@ OPEN_INVITATIONS = (
     "ik hoor graag meer", "laat eens horen", "vertel me eens", "zeg eens",
     "ik ben benieuwd naar", "ik wil er graag meer over horen", "ik wil meer horen",
     "ik wil graag meer horen", "ik wil het graag horen", "ik wil graag begrijpen",
-    "help me begrijpen", "help me te begrijpen",
+    "help me begrijpen", "help me te begrijpen", "geef eens", "geef een voorbeeld", "geef me een voorbeeld",
+    "noem eens", "noem een voorbeeld", "laat eens zien", "laat me eens zien",
 )
 
 # Finite verbs that open a yes/no question ("Heb je…", "Is het…", "Werkt het…").
