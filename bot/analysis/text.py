@@ -60,10 +60,15 @@ def _ends_with_question_mark(text: str) -> bool:
     return stripped.endswith("?")
 
 
+#: Markup tags ("<img …>", "<b>"): a leader types no HTML, so a tag carries no act.
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
 def split_sentences(text: str) -> List[Sentence]:
-    """The turn's sentences; empty sentences (only emoji or punctuation) are dropped."""
+    """The turn's sentences; empty sentences (only emoji, punctuation or markup) are dropped."""
     from bot.nlp import dutch
 
+    text = _TAG.sub(" ", text)
     sentences = []
     for span in dutch()(text).sents:
         # The sentencizer does not split at "?" followed by a lower-case word

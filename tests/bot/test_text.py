@@ -113,3 +113,9 @@ def test_a_turn_without_words_has_no_sentences(text):
 
 def test_sentence_text_is_stripped_of_surrounding_space():
     assert sentence("   Hoe ging het?   ").text == "Hoe ging het?"
+
+
+def test_markup_tags_are_no_words_of_the_leader():
+    assert split_sentences("<img src=x onerror=alert(1)>") == []
+    assert [s.text for s in split_sentences("Wat <b>goed</b> dat je dit doet!")] == ["Wat  goed  dat je dit doet!"]
+    assert split_sentences("Is 3 < 4?")[0].words == ("is", "3", "4")
