@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from typing import Any, Callable, Text, TypeVar
+from typing import Any, Awaitable, Callable, Sequence, Text, Tuple, TypeVar
 
-from rasa.core.channels.channel import InputChannel
-from sanic import response
+from rasa.core.channels.channel import InputChannel, UserMessage
+from sanic import Blueprint, response
 from sanic.response import HTTPResponse
 
 from bot import runtime
@@ -31,10 +31,26 @@ class CoachRoutes(InputChannel):
     """A group of routes under /coach/, listed in credentials.yml like any channel.
 
     These channels receive no messages (conversations go through the socket.io and
-    REST channels); Rasa's channel list is simply how routes get onto its server."""
+    REST channels); Rasa's channel list is simply how routes get onto its server. A
+    subclass names itself (``NAME``, ``BLUEPRINT``) and lists its ``ROUTES``."""
+
+    NAME: Text = "coach"
+    BLUEPRINT: Text = "coach"
+    #: (handler, path under /coach, HTTP methods)
+    ROUTES: Sequence[Tuple[Callable, Text, Sequence[Text]]] = ()
+
+    @classmethod
+    def name(cls) -> Text:
+        return cls.NAME
 
     def url_prefix(self) -> Text:
         return PREFIX
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        bp = Blueprint(self.BLUEPRINT, __name__)
+        for handler, path, methods in self.ROUTES:
+            bp.add_route(handler, path, methods=list(methods))
+        return bp
 
 
 def json_error(message: str, status: int) -> HTTPResponse:

@@ -14,10 +14,9 @@ are answered for the allowed origins by Rasa's ``--cors``, like every route.
 
 from __future__ import annotations
 
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from typing import Any, Dict, Optional
 
-from rasa.core.channels.channel import UserMessage
-from sanic import Blueprint, response
+from sanic import response
 from sanic.request import Request
 
 from bot import acts, runtime
@@ -70,14 +69,10 @@ async def progress(request: Request, practice_id: str):
 class ConversationApi(CoachRoutes):
     """The page's and the widget's JSON API at /coach/api/."""
 
-    @classmethod
-    def name(cls) -> Text:
-        return "coach_conversation"
-
-    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        bp = Blueprint("coach_conversation", __name__)
-        bp.add_route(scenario_list, "/api/scenarios", methods=["GET"])
-        bp.add_route(vocabulary, "/api/vocabulary", methods=["GET"])
-        bp.add_route(conversation, "/api/conversation/<conversation_id>", methods=["GET"])
-        bp.add_route(progress, "/api/progress/<practice_id>", methods=["GET"])
-        return bp
+    NAME = BLUEPRINT = "coach_conversation"
+    ROUTES = (
+        (scenario_list, "/api/scenarios", ("GET",)),
+        (vocabulary, "/api/vocabulary", ("GET",)),
+        (conversation, "/api/conversation/<conversation_id>", ("GET",)),
+        (progress, "/api/progress/<practice_id>", ("GET",)),
+    )

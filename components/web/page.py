@@ -14,10 +14,8 @@ GET /coach/api/vocabulary, the dashboard's figures from the workshop API.
 from __future__ import annotations
 
 import functools
-from typing import Any, Awaitable, Callable, Text
 
-from rasa.core.channels.channel import UserMessage
-from sanic import Blueprint, response
+from sanic import response
 from sanic.request import Request
 
 from bot import runtime
@@ -83,14 +81,10 @@ async def dashboard(request: Request, code: str):
 class CoachPage(CoachRoutes):
     """The practice page and the widget at /coach/."""
 
-    @classmethod
-    def name(cls) -> Text:
-        return "coach"
-
-    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        bp = Blueprint("coach_page", __name__)
-        bp.add_route(practice_page, "/", methods=["GET"])
-        bp.add_route(widget, "/widget.js", methods=["GET"])
-        bp.add_route(static_file, "/static/<name:path>", methods=["GET"])
-        bp.add_route(dashboard, "/workshop/<code>", methods=["GET"])
-        return bp
+    NAME, BLUEPRINT = "coach", "coach_page"
+    ROUTES = (
+        (practice_page, "/", ("GET",)),
+        (widget, "/widget.js", ("GET",)),
+        (static_file, "/static/<name:path>", ("GET",)),
+        (dashboard, "/workshop/<code>", ("GET",)),
+    )

@@ -16,10 +16,9 @@ probed). The domain raises MissingToken and WrongToken; the status is decided he
 from __future__ import annotations
 
 import functools
-from typing import Any, Awaitable, Callable, Optional, Text
+from typing import Any, Awaitable, Callable, Optional
 
-from rasa.core.channels.channel import UserMessage
-from sanic import Blueprint, response
+from sanic import response
 from sanic.request import Request
 
 from bot import runtime
@@ -95,14 +94,10 @@ async def export_csv(request: Request, found: Workshop):
 class WorkshopApi(CoachRoutes):
     """The workshop API at /coach/api/workshops."""
 
-    @classmethod
-    def name(cls) -> Text:
-        return "coach_workshops"
-
-    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        bp = Blueprint("coach_workshops", __name__)
-        bp.add_route(create, "/api/workshops", methods=["POST"])
-        bp.add_route(workshop, "/api/workshops/<code>", methods=["GET", "DELETE"])
-        bp.add_route(close, "/api/workshops/<code>/close", methods=["POST"])
-        bp.add_route(export_csv, "/api/workshops/<code>/export.csv", methods=["GET"])
-        return bp
+    NAME = BLUEPRINT = "coach_workshops"
+    ROUTES = (
+        (create, "/api/workshops", ("POST",)),
+        (workshop, "/api/workshops/<code>", ("GET", "DELETE")),
+        (close, "/api/workshops/<code>/close", ("POST",)),
+        (export_csv, "/api/workshops/<code>/export.csv", ("GET",)),
+    )
