@@ -12,11 +12,15 @@ from bot.evaluation import evaluate, load_set
 pytestmark = pytest.mark.model
 HELD_OUT = Path(__file__).resolve().parent.parent / "data" / "eval" / "heldout.yml"
 
-MACRO_F1_FLOOR = 0.90  # measured 0.922 (2026-11-25, four writers' training data)
+MACRO_F1_FLOOR = 0.90  # measured 0.923 (2026-11-25, six writers' training data)
 QUESTION_F1_FLOOR = 0.93  # measured open 0.972, closed 0.950
-REGISTERS = HELD_OUT.parent / "registers.yml"
-#: The registers held-out set (issue 10): measured macro-F1 0.868, open 0.965, closed 0.928.
-REGISTER_FLOORS = {"macro": 0.84, "open_question": 0.94, "closed_question": 0.90}
+#: The registers held-out sets (issue 10), floors just under what was measured:
+#: registers.yml macro-F1 0.878, open 0.969, closed 0.933 (exact 0.765);
+#: registers2.yml (two newer writers) macro-F1 0.892, open 0.982, closed 0.921 (exact 0.800).
+REGISTER_FLOORS = {
+    "registers.yml": {"macro": 0.85, "open_question": 0.94, "closed_question": 0.91},
+    "registers2.yml": {"macro": 0.87, "open_question": 0.96, "closed_question": 0.90},
+}
 
 
 @pytest.fixture(scope="module")
@@ -38,12 +42,10 @@ def test_every_act_is_detected_at_all(result):
 
 
 
-@pytest.fixture(scope="module")
-def registers(nlu):
-    return evaluate(load_set(REGISTERS), nlu.acts)
-
-
-def test_registers_stay_above_their_floors(registers):
-    assert registers.macro_f1 >= REGISTER_FLOORS["macro"], registers.per_act
+@pytest.mark.parametrize("name", sorted(REGISTER_FLOORS))
+def test_registers_stay_above_their_floors(nlu, name):
+    registers = evaluate(load_set(HELD_OUT.parent / name), nlu.acts)
+    floors = REGISTER_FLOORS[name]
+    assert registers.macro_f1 >= floors["macro"], registers.per_act
     for act in ("open_question", "closed_question"):
-        assert registers.per_act[act]["f1"] >= REGISTER_FLOORS[act], registers.per_act[act]
+        assert registers.per_act[act]["f1"] >= floors[act], registers.per_act[act]
