@@ -5,13 +5,13 @@ netwerk?", "De computers zijn stuk. Hoe zit dat?")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Sequence, Tuple
+from typing import Mapping, Optional, Sequence, Tuple
 
 from bot import acts as A
 from bot.analysis import lexicon
 from bot.analysis.text import normalise_words
 from bot.persona.scenario import Scenario
-from bot.persona.topics import find_topics
+from bot.persona.topics import BROAD_TOPICS, asked_types, find_topics, topic_positions
 
 #: A short follow-up that opens with one of these words ("en het netwerk?", "maar
 #: de ouders?") is elliptic: without a topic of its own it takes the turn before's.
@@ -44,6 +44,11 @@ class Turn:
     topics: Tuple[str, ...]
     asks: bool  # a question: by its acts, or a question mark
     continues: bool = False  # "en toen?": asks for what comes next in the story
+    types: Tuple[str, ...] = ()  # the kinds of fact its question words ask for ("hoeveel": aantal)
+    positions: Mapping[str, float] = None  # where each topic is first named, 0 (start) to 1 (end)
+    refers_back: bool = False  # its question points back at what she just said ("Hoe kwam dat?")
+    checks: bool = False  # a statement with "klopt dat?": asks her to confirm a summary
+    closing: str = ""  # "goodbye", or "proposal" to meet again
 
     @property
     def question(self) -> bool:
@@ -54,6 +59,25 @@ class Turn:
 #: Words by which a question points back at the sentence before it ("Hoe zit dat?").
 ANAPHORS = frozenset({"dat", "dit", "daar", "daarmee", "daarover", "daarvan", "ervan", "erover", "ermee", "het", "er",
                       "die", "daarop", "erop", "daarna", "toen"})
+
+
+#: A question that asks her to confirm what the leader just summed up ("…, klopt dat?").
+CHECK_PHRASES = ("klopt dat", "klopt het", "klopt dit", "hoor ik dat goed", "hoor ik het goed", "zie ik dat goed",
+                 "zie ik het goed", "begrijp ik dat goed", "begrijp ik het goed", "begrijp ik je goed",
+                 "heb ik dat goed", "heb ik het goed", "is dat zo", "eerlijke samenvatting", "zeg ik dat goed",
+                 "zie ik dat juist", "toch")
+#: A goodbye at the end of a conversation.
+GOODBYE_PHRASES = ("tot ziens", "tot straks", "tot later", "tot snel", "tot de volgende", "tot volgende",
+                   "tot vrijdag", "tot morgen", "doei", "spreek je", "spreken we elkaar", "spreken elkaar", "moet door",
+                   "moet weer gaan", "moet gaan", "ga zo weer", "fijne dag", "fijn weekend", "succes verder",
+                   "bedankt voor het gesprek", "dank voor het gesprek", "dank je voor het gesprek",
+                   "dank je wel voor het gesprek", "bedankt voor je tijd", "dank voor je tijd")
+#: A proposal to meet again ("Zullen we over een maand nog eens zitten?").
+PROPOSAL_PHRASES = ("nog eens zitten", "nog eens even zitten", "nog even zitten", "weer even zitten", "weer zitten",
+                    "vervolgafspraak", "een vervolg", "afspraak maken", "afspraak plannen", "in mijn agenda",
+                    "in de agenda", "op de agenda", "kom ik een keer", "kom graag", "kom een keer", "langskomen",
+                    "langs komen", "komen kijken", "kom kijken", "kom ik kijken", "even binnen", "binnenlopen",
+                    "binnen lopen", "kom ik even", "kom even kijken")
 
 
 def _asked_topics(scenario: Scenario, text: str) -> Tuple[str, ...]:
@@ -68,18 +92,37 @@ def _asked_topics(scenario: Scenario, text: str) -> Tuple[str, ...]:
     parts = analyse_sentences(text)
     questions = [p.sentence for p in parts if p.reading.form is not Form.STATEMENT]
     if not questions or len(questions) == len(parts):
-        return find_topics(text, scenario.topics)
-    asked = find_topics(" ".join(q.text for q in questions), scenario.topics)
+        return find_topics(text, scenario.topics), text
+    asked_text = " ".join(q.text for q in questions)
+    asked = find_topics(asked_text, scenario.topics)
     if asked or any(set(q.words) & ANAPHORS for q in questions):
-        return asked or find_topics(text, scenario.topics)
-    return ()
+        return (asked, asked_text) if asked else (find_topics(text, scenario.topics), text)
+    return (), asked_text
+
+
+#: Words by which a short question asks more about what she just said ("Hoe kwam dat?",
+#: "Wat deden de kinderen toen?", "Wat vond je daarvan?").
+BACK_WORDS = frozenset({"dat", "toen", "daarna", "daardoor", "daarvan", "daarover", "daarmee", "daarop", "ervan",
+                        "erover", "ermee", "erop", "daar"})
+BACK_QUESTION_WORDS = 9
+
+
+def _points_back(words: Sequence[str]) -> bool:
+    return len(words) <= BACK_QUESTION_WORDS and bool(set(words) & BACK_WORDS)
+
+
+def _checks(words: Sequence[str]) -> bool:
+    """"Dus je regelt het nu anders, klopt dat?": a summary she is asked to confirm."""
+    tail = " " + " ".join(words[-6:]) + " "
+    return len(words) > 4 and any(f" {phrase} " in tail for phrase in CHECK_PHRASES)
 
 
 def hear(scenario: Scenario, text: str, acts: Sequence[str], memory: Memory) -> Turn:
     """The turn with its topics; a short follow-up without a topic ("en toen?") takes
     the topics of the turn before."""
     words = normalise_words(text)
-    topics = _asked_topics(scenario, text)
+    topics, asked_text = _asked_topics(scenario, text)
+    own_topics = topics
     asks = text.rstrip().endswith("?")
     bare = bool(words) and set(words) <= CONTINUE_WORDS  # "toen?", "en daarna?"
     elliptic = len(words) <= ELLIPSIS_WORDS and bool(words) and (words[0] in ELLIPSIS_OPENERS or bare)
@@ -93,5 +136,25 @@ def hear(scenario: Scenario, text: str, acts: Sequence[str], memory: Memory) -> 
     if elliptic and verbless and (continues or topics) and (not acts or acts == {A.CLOSED_QUESTION}):
         # "en het netwerk?", "en toen?": an elliptic open question, whatever its form
         acts = frozenset({A.OPEN_QUESTION})
-    return Turn(text, words, acts, tuple(topics), asks, continues)
+    refers_back = (_points_back(words) and not set(own_topics) - BROAD_TOPICS
+                   and (asks or bool(acts & QUESTIONS)))
+    wh_question = bool(words) and words[0] in WH_WORDS  # "Hoe kan ik je helpen met een vervolg?"
+    closing = ("" if wh_question else "proposal" if any(f" {phrase} " in joined for phrase in PROPOSAL_PHRASES)
+               else "goodbye" if any(f" {phrase} " in joined for phrase in GOODBYE_PHRASES) else "")
+    return Turn(text, words, acts, tuple(topics), asks, continues, types=asked_types(asked_text) if asks or
+                acts & QUESTIONS else (), positions=topic_positions(asked_text, topics, scenario.topics),
+                refers_back=refers_back,
+                checks=(_checks(words) or asks and bool(_reflects(words))) and A.REFLECTION in acts | _reflects(words),
+                closing=closing)
+
+
+QUESTIONS = frozenset({A.OPEN_QUESTION, A.CLOSED_QUESTION})
+WH_WORDS = frozenset({"hoe", "wat", "waar", "wie", "waarom", "welke", "welk", "wanneer", "waarmee", "waarover"})
+#: Openers of a summary ("Dus…", "Als ik je goed begrijp…"), with or without a question mark.
+REFLECTION_OPENERS = (("dus",), ("als", "ik", "je", "goed"), ("je", "bedoelt"), ("ik", "hoor", "je"),
+                      ("als", "ik", "het", "goed"), ("het", "klinkt"))
+
+
+def _reflects(words: Sequence[str]) -> frozenset:
+    return frozenset({A.REFLECTION}) if any(tuple(words[:len(o)]) == o for o in REFLECTION_OPENERS) else frozenset()
 

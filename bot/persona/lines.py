@@ -17,6 +17,8 @@ DAY_PARTS = {"goedemorgen": "Goedemorgen", "goeiemorgen": "Goeiemorgen", "morgen
              "goedenavond": "Goedenavond", "avond": "Avond"}
 INFORMAL = {"hoi": "Hoi", "hey": "Hoi", "hee": "Hoi", "hai": "Hoi", "ha": "Ha", "hé": "Hé", "hallo": "Hallo"}
 THANKS = ("bedankt", "dank", "dankjewel", "dankje", "thanks", "merci")
+#: Her answer to thanks when the scenario's own thank-you lines are spent.
+THANKS_REPLIES = ("Graag gedaan!", "Jij ook bedankt.", "Graag gedaan, hoor.", "Fijn dat je even tijd had.")
 #: The clock the teacher greets by: the Dutch one.
 TIMEZONE = "Europe/Amsterdam"
 
@@ -99,12 +101,16 @@ def _greets(line: str) -> bool:
     return bool(words) and (words[0] in GREETINGS or any(word in DAY_PARTS for word in words))
 
 
+def says_thanks(words: Sequence[str]) -> bool:
+    return any(word.startswith(THANKS) for word in words)
+
+
 def small_talk(pool: Sequence[str], words: Sequence[str], greeting: bool = False) -> Sequence[str]:
     """The no-act lines that fit the turn: "graag gedaan" answers thanks, anything else
     gets a neutral line. Lines that greet are never used here (the greeting is made
     by ``greeting_reply``, so a morning is never answered with "Goedemiddag!")."""
     usable = [line for line in pool if not _greets(line)]
     thanks = [line for line in usable if "graag gedaan" in line.lower() or "dank" in line.lower()]
-    if not greeting and any(word.startswith(THANKS) for word in words):
+    if not greeting and says_thanks(words):
         return thanks or usable
     return [line for line in usable if line not in thanks] or usable

@@ -28,10 +28,10 @@ from bot.analysis.language import is_english
 from bot.analysis.text import normalise_words
 from bot.persona.dynamics import TeacherState
 from bot.persona.hearing import Memory, Turn, hear
-from bot.persona.lines import LinePicker, greeting_reply, is_greeting, small_talk
+from bot.persona.lines import THANKS_REPLIES, LinePicker, greeting_reply, is_greeting, small_talk, says_thanks
 from bot.persona.scenario import Scenario
 from bot.persona.teacher import REFER_BACK, Reply, Teacher
-from bot.persona.topics import GENERAL_TOPICS
+from bot.persona.topics import BROAD_TOPICS, GENERAL_TOPICS
 
 __all__ = ["LONG_TURN_CHARS", "REFER_BACK", "Memory", "Reply", "choose_reply"]
 
@@ -50,37 +50,82 @@ def _reply(first: Reply, text: str, turn: Turn) -> Reply:
     return Reply(text, first.kind, first.insight, turn.topics, first.about)
 
 
+#: Moves that colour her answer (shorter, defensive): the first one the turn carries.
+NEGATIVE = (A.CRITICISM, A.PRESCRIBE, A.RULE_FIRST, A.OPINION)
+#: Her answer to a proposal to meet again or to come and look, by how open she is.
+AGREE = {"low": ("Goed.", "Als het moet, ja.", "Prima."),
+         "mid": ("Goed, dat doen we.", "Prima, dat is goed.", "Ja, dat kan."),
+         "high": ("Ja, graag! Dan kan ik laten zien hoe het verder gaat.", "Ja, dat lijkt me fijn.",
+                  "Goed idee, dat doen we.")}
+
+
+def _unknown(teacher: Teacher, turn: Turn) -> Reply:
+    return Reply(teacher.picker.pick_or_vary(teacher.scenario.unknown), "unknown", None, turn.topics, "unknown")
+
+
+def _content(teacher: Teacher, turn: Turn, closed: bool) -> Optional[Reply]:
+    """What a question asks for: a fact of the kind its question words ask for, more on
+    what she just said, or (for a closed question) a short answer or an honest "I don't
+    know"."""
+    if not turn.question:
+        return None
+    content = teacher.asked_fact(turn)
+    if content is None and turn.refers_back and not turn.continues:
+        content = teacher.deeper(turn)
+    if content is None and closed:
+        content = teacher.short_answer(turn) if teacher.knows(turn) else _unknown(teacher, turn)
+    return content
+
+
+def _closing(teacher: Teacher, turn: Turn) -> Reply:
+    """A goodbye, or a proposal to meet again: in kind, as glad as she now is."""
+    if turn.closing == "proposal":
+        return Reply(teacher.picker.pick_or_vary(AGREE[teacher.level], AGREE["mid"]), "closing", None, turn.topics)
+    pool = teacher.scenario.closing["discouraged" if teacher.level == "low" else "encouraged"]
+    return Reply(teacher.picker.pick_or_vary(pool), "closing", None, turn.topics)
+
+
 def answer(teacher: Teacher, turn: Turn) -> Reply:
     """The reply to a turn with acts (see the module docstring)."""
     acts = turn.acts
-    for act in (A.CRITICISM, A.PRESCRIBE):
-        if act in acts:
-            return Reply(teacher.reaction(act), act, None, turn.topics)
-    for act in (A.RULE_FIRST, A.OPINION):
-        if act in acts:
-            content = teacher.short_answer(turn) if turn.question else None
-            if content:
-                return _reply(content, _compose(content.text, teacher.reaction(act)), turn)
-            return Reply(teacher.reaction(act), act, None, turn.topics)
-    if A.REFLECTION in acts and not turn.question:
+    if turn.closing and not turn.types and not acts & {A.OPEN_QUESTION, A.OFFER_HELP}:
+        return _closing(teacher, turn)
+    negative = next((act for act in NEGATIVE if act in acts), None)
+    if turn.checks and not turn.types or (A.REFLECTION in acts and not turn.question and not negative):
         follow = teacher.after_reflection(turn)
         confirm = teacher.reaction(A.REFLECTION)
         return _reply(follow, _compose(confirm, follow.text), turn) if follow else Reply(confirm, A.REFLECTION)
-    if A.CLOSED_QUESTION in acts and A.OPEN_QUESTION not in acts:
-        for act in (A.OFFER_HELP, A.COMPLIMENT):
-            if act in acts:  # "Zal ik het even met de IB'er bespreken?": answer the offer
-                return Reply(teacher.reaction(act), act, None, turn.topics)
-        content = teacher.short_answer(turn)
+    closed = A.CLOSED_QUESTION in acts and A.OPEN_QUESTION not in acts
+    if negative:
+        # The question is answered, shorter; the move colours it (defensive, a
+        # counter-question). Without a question, only the reaction.
+        # A prescription's or a reproach's own question ("Lukt dat voor de 15e?") is part
+        # of the move: answered only when it asks about something of her story.
+        asks_about = turn.types or set(turn.topics) - BROAD_TOPICS or negative in (A.RULE_FIRST, A.OPINION)
+        content = _content(teacher, turn, closed=True) if asks_about else None
+        if content and content.kind == "unknown":
+            return content
+        if content and negative == A.PRESCRIBE and turn.types:
+            return _reply(content, content.text, turn)  # a plain question for a fact, and a task
         if content:
-            return _reply(content, content.text, turn)
-        return Reply(teacher.picker.pick_or_vary(teacher.scenario.unknown), "unknown", None, turn.topics, "unknown")
-    return _open(teacher, turn)
+            return _reply(content, _compose(content.text, teacher.reaction(negative)), turn)
+        return Reply(teacher.reaction(negative), negative, None, turn.topics)
+    if closed:
+        if A.OFFER_HELP in acts:  # "Zal ik het even met de IB'er bespreken?": answer the offer
+            return Reply(teacher.reaction(A.OFFER_HELP), A.OFFER_HELP, None, turn.topics)
+        lead = teacher.reaction(A.COMPLIMENT) if A.COMPLIMENT in acts else None
+        content = _content(teacher, turn, closed=True)
+        if content is None and lead:
+            return Reply(lead, A.COMPLIMENT, None, turn.topics)
+        content = content or _unknown(teacher, turn)
+        return _reply(content, _compose(lead, content.text), turn)
+    return _open(teacher, turn, _content(teacher, turn, closed=False))
 
 
-def _open(teacher: Teacher, turn: Turn) -> Reply:
+def _open(teacher: Teacher, turn: Turn, content: Optional[Reply] = None) -> Reply:
     """Open questions, student focus, compliments and offers of help."""
     acts = turn.acts
-    if turn.continues:
+    if content is None and turn.continues:
         content = teacher.continuation(None)
         if content:
             return _reply(content, content.text, turn)
@@ -89,10 +134,11 @@ def _open(teacher: Teacher, turn: Turn) -> Reply:
         if act in acts:  # thank for the compliment or the offer first
             lead = teacher.reaction(act)
             break
-    content = teacher.open_answer(turn) if turn.topics else None
+    if content is None:
+        content = teacher.open_answer(turn) if turn.topics else None
     specific = set(turn.topics) - GENERAL_TOPICS
     if content is None and specific and turn.question and not lead:
-        content = Reply(teacher.picker.pick_or_vary(teacher.scenario.unknown), "unknown", about="unknown")
+        content = _unknown(teacher, turn)
     if content is None:
         content = teacher.unlocked(acts)
     if content is None:
@@ -121,6 +167,8 @@ def choose_reply(scenario: Scenario, state: TeacherState, text: str, acts: Seque
         return Reply(picker.pick_or_vary(scenario.lines_for("english")), "english")
     turn = hear(scenario, text, acts, memory)
     greeting = greeting_reply(turn.words, now) if is_greeting(turn.words) else None
+    if turn.closing and not turn.types and not greeting:
+        return _closing(teacher, turn)
     if turn.acts:
         reply = answer(teacher, turn)
         return Reply(_compose(greeting, reply.text), reply.kind, reply.insight, reply.topics, reply.about)
@@ -134,5 +182,7 @@ def choose_reply(scenario: Scenario, state: TeacherState, text: str, acts: Seque
         return Reply(picker.pick_or_vary(scenario.lines_for("off_topic"), scenario.lines_for("no_act", "mid")),
                      "off_topic")
     pool = scenario.lines_for("no_act", teacher.level)
+    if says_thanks(turn.words):
+        return Reply(picker.pick_or_vary(small_talk(pool, turn.words), THANKS_REPLIES), "no_act", None, turn.topics)
     return Reply(picker.pick_or_vary(small_talk(pool, turn.words), pool), "no_act", None, turn.topics)
 

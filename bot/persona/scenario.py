@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Mapping, Optional, Tuple
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 import yaml
 
@@ -80,6 +80,23 @@ class Scenario:
             if insight.id == insight_id:
                 return insight
         raise KeyError(insight_id)
+
+    @functools.cached_property
+    def _known(self):
+        from bot.persona.vocabulary import known_words
+
+        texts = [self.summary, self.initiative, self.network, self.network_description, self.goal_as_stated,
+                 self.goal_about_students, self.rule or "", self.school, self.teacher_role, *self.opening]
+        for insight in self.insights:
+            texts += [insight.summary, *insight.lines, *insight.guarded, *insight.short, *insight.follow_up]
+        texts += [fact.answer for fact in self.facts]
+        return known_words(texts, self.topics)
+
+    def unknown_words(self, words: Sequence[str]) -> Tuple[str, ...]:
+        """The content words of a turn that nothing in this scenario's world mentions."""
+        from bot.persona.vocabulary import unknown
+
+        return unknown(words, *self._known)
 
     def describe(self) -> Dict[str, str]:
         """What a scenario list shows: id, title and the one-line summary."""

@@ -11,9 +11,12 @@ from bot.persona.dynamics import TeacherState
 from bot.persona.hearing import Memory, Turn
 from bot.persona.lines import LinePicker, line_id
 from bot.persona.scenario import Insight, Scenario
-from bot.persona.topics import GENERAL_TOPICS
+from bot.persona.topics import ASKED_TYPES as ASKED
+from bot.persona.topics import BROAD_TOPICS, GENERAL_TOPICS, SHARED_TOPICS
 
 REFER_BACK = "Zoals ik al zei: "
+#: The shared topics that name a kind of fact (a number, a time, a name, money).
+ASKED_KINDS = frozenset(kind for _, kind in ASKED)
 #: How far ahead of the next untold piece of her story a question may bring one out,
 #: unless she is this much more open than the piece needs (then she tells it anyway).
 STORY_REACH = 1
@@ -70,16 +73,85 @@ class Teacher:
         told = sorted((i for i in top if i.id in self.memory.told), key=lambda i: -self.memory.told.index(i.id))
         return tuple(untold + told)
 
-    def _fact(self, turn: Turn) -> Optional[Reply]:
-        """The most specific fact whose topics the turn all touches; said before: referred back to."""
+    def _weight(self, turn: Turn, topic: str) -> float:
+        """How much a topic of the turn says about what it asks: a kind of fact asked for
+        ("hoeveel") or a topic named early counts most; a shared topic that only happens
+        to be named ("…elke dag…") counts least."""
+        early = 1.0 - 0.5 * (turn.positions or {}).get(topic, 1.0)
+        if topic in turn.types:
+            return 1.5
+        if topic in SHARED_TOPICS and topic in ASKED_KINDS:
+            return 0.4 * early
+        return (0.6 if topic in BROAD_TOPICS else 1.0) * early
+
+    def _subject(self, turn: Turn) -> set:
+        """The turn's own topics: not the kind of fact asked for, not the pupils in general."""
+        return set(turn.topics) - BROAD_TOPICS - set(turn.types) - ASKED_KINDS
+
+    def _head(self, turn: Turn) -> Optional[str]:
+        """What the question is first about ("Hoeveel kinderen werken in de tuin?": the
+        pupils; "Weten de ouders dat…?": the parents), not the kind of fact it asks for."""
+        named = [t for t in turn.topics if t not in ASKED_KINDS | GENERAL_TOPICS]
+        positions = turn.positions or {}
+        return min(named, key=lambda t: positions.get(t, 1.0)) if named else None
+
+    def _best_facts(self, turn: Turn) -> Tuple[list, bool, bool, bool]:
+        """The facts that best answer the turn (all their topics named in it): first
+        those about what it names first, then about its own subject, then those of the
+        kind asked, then the weightiest; with whether they cover each of those."""
         fitting = [f for f in self.scenario.facts if set(f.topics) <= set(turn.topics)]
         if not fitting:
-            return None
-        best = max(len(f.topics) for f in fitting)
-        answers = [f for f in fitting if len(f.topics) == best]
+            return [], False, False, False
+        subject = self._subject(turn)
+        head = self._head(turn)
+
+        def key(fact):
+            return (head in fact.topics, bool(subject & set(fact.topics)), bool(set(turn.types) & set(fact.topics)),
+                    round(sum(self._weight(turn, t) for t in fact.topics), 6))
+
+        best = max(key(f) for f in fitting)
+        return [f for f in fitting if key(f) == best], best[0], best[1], best[2]
+
+    def _say_fact(self, answers: list) -> Reply:
+        """One of the facts; said before: referred back to."""
         line = self._pick([f.answer for f in answers])
         chosen = next((f for f in answers if f.answer == line), answers[0])
         return Reply(line or REFER_BACK + chosen.answer, "fact", about="fact:" + "+".join(chosen.topics))
+
+    def _fact(self, turn: Turn) -> Optional[Reply]:
+        answers, *_ = self._best_facts(turn)
+        return self._say_fact(answers) if answers else None
+
+    def asked_fact(self, turn: Turn) -> Optional[Reply]:
+        """The answer to a question for a fact ("Hoeveel computers…?", "Wie betaalt dat?",
+        "Hoe lang duurt een beurt?"), whatever its form. "Wie bepaalt welke stof een kind
+        krijgt?" asks about the software more than for a name: a fact about the
+        question's own subject comes before one that only is of the kind asked."""
+        if not turn.types:
+            return None
+        answers, about_head, about_subject, of_kind = self._best_facts(turn)
+        return self._say_fact(answers) if answers and (about_head or about_subject or of_kind) else None
+
+    def deeper(self, turn: Turn) -> Optional[Reply]:
+        """A short question about what she just said ("Hoe kwam dat?", "En wat deden de
+        kinderen toen?"): more on that piece of her story, never the next piece."""
+        insight = next((i for i in self.scenario.insights if i.id == self.memory.last_about), None)
+        if insight is None:
+            return None
+        matching = self._matching(turn)
+        if matching and matching[0].id not in self.memory.told and self._tells(matching[0]):
+            return None  # "Wat merken de kinderen ervan?" brings out the piece about the pupils
+        if insight.id in self.memory.told:
+            return self._about_told(insight)
+        return self._tell(insight)
+
+    def knows(self, turn: Turn) -> bool:
+        """Whether the scenario holds what a question asks: a question that names a thing
+        nothing in her world mentions ("een verwerkersovereenkomst", "inloggen") and no
+        topic of her own, she cannot answer from her story."""
+        if set(turn.topics) - BROAD_TOPICS - set(turn.types):
+            return True
+        return not self.scenario.unknown_words(turn.words)
 
     def _exact_fact(self, turn: Turn) -> bool:
         """Whether a fact not said yet covers every specific topic of the turn."""
@@ -102,10 +174,14 @@ class Teacher:
         wide_open = self.state.openness >= insight.min_openness + WIDE_OPEN
         return not untold or wide_open or insights.index(insight) <= untold[0] + STORY_REACH
 
+    def _tells(self, insight: Insight) -> bool:
+        """Whether she would tell this piece in full now."""
+        return self.state.openness >= insight.min_openness and self._in_reach(insight)
+
     def _tell(self, insight: Insight) -> Reply:
         """The full telling when she is open enough and the story has come that far,
         else a guarded answer on its topic."""
-        if self.state.openness >= insight.min_openness and self._in_reach(insight):
+        if self._tells(insight):
             line = self._pick(insight.lines)
             if line:
                 return Reply(line, "insight", insight.id, about=insight.id)

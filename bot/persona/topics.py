@@ -37,7 +37,8 @@ SHARED_TOPICS: Dict[str, Tuple[str, ...]] = {
     "netwerk": ("netwerk", "bijeenkomst", "andere school", "andere scholen"),
     "geprobeerd": ("geprobeerd", "uitgeprobeerd", "proberen", "getest", "uitproberen", "al gedaan"),
     "voortgang": ("klaar", "lukt", "loopt", "gaat het met", "hoe gaat het", "gaat het goed", "staat het", "ging het",
-                  "stand van zaken", "af is"),
+                  "stand van zaken", "af is", "gaat het nu", "gaat het inmiddels", "gaat het weer",
+                  "loopt het nu", "loopt het inmiddels"),
     "gevoel": ("voel", "gevoel", "zwaar", "spannend", "energie", "teleurgesteld", "trots", "balen"),
     "hulp": ("hulp", "help ", "helpen", "nodig", "steun", "ondersteun"),
     "doel": ("doel", "bereik", "waar gaat het", "waar het om", "uiteindelijk", "bedoeling"),
@@ -49,6 +50,22 @@ SHARED_TOPICS: Dict[str, Tuple[str, ...]] = {
 #: erbij?"): when no piece of the story or fact is about them, the question brings out
 #: the next piece, as an open question without a topic does.
 GENERAL_TOPICS = frozenset({"voortgang", "gevoel"})
+#: Topics that say little about *which* part of her story a question is about: a
+#: question about the pupils in general ("Vinden de kinderen het leuk?") or how it goes.
+BROAD_TOPICS = GENERAL_TOPICS | {"leerlingen"}
+#: The kinds of fact a question word asks for ("Hoeveel…?" a number, "Wie…?" a name):
+#: the shared topic a fact about it carries. Only a question word counts, not a topic
+#: cue elsewhere in the turn ("…elke dag…" names no time asked for).
+ASKED_TYPES: Tuple[Tuple[str, str], ...] = (
+    ("hoeveel tijd", "tijd"), ("hoe lang", "tijd"), ("hoelang", "tijd"), ("hoeveel uur", "tijd"),
+    ("hoe vaak", "aantal"),
+    ("wat kost", "geld"), ("hoeveel kost", "geld"), ("wat heeft het gekost", "geld"), ("wie betaalt", "geld"),
+    ("hoeveel geld", "geld"), ("hoe duur", "geld"),
+    ("hoeveel", "aantal"), ("hoe veel", "aantal"), ("hoe groot", "aantal"),
+    ("sinds wanneer", "wanneer"), ("vanaf wanneer", "wanneer"), ("tot wanneer", "wanneer"), ("wanneer", "wanneer"),
+    ("welke dag", "wanneer"), ("welke dagen", "wanneer"), ("op welke", "wanneer"), ("hoe laat", "wanneer"),
+    ("met wie", "wie"), ("wie", "wie"), ("welke collega", "wie"),
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,10 +95,47 @@ def _matches(cue: str, forms: Sequence[str], joined: str) -> bool:
     return any(form.startswith(cue) for form in forms)
 
 
+def _matches_at(cue: str, words: Sequence[str], n: int, lemmas: Mapping[str, str]) -> bool:
+    """Whether the cue matches at the n-th word (as ``_matches`` does on the whole turn)."""
+    if " " in cue:
+        tail = " " + " ".join(words[n:]) + " "
+        whole_word = cue.endswith(" ") and cue.count(" ") == 1
+        return tail.startswith(f" {cue.strip()} " if whole_word else f" {cue}")
+    return words[n].startswith(cue) or lemmas.get(words[n], words[n]).startswith(cue)
+
+
 def find_topics(text: str, vocabulary: Mapping[str, Iterable[str]]) -> Tuple[str, ...]:
     """The ids of the topics the text touches, in the vocabulary's order."""
     forms, joined = words_and_lemmas(text)
     return tuple(topic for topic, cues in vocabulary.items() if any(_matches(cue, forms, joined) for cue in cues))
+
+
+def topic_positions(text: str, topics: Iterable[str], vocabulary: Mapping[str, Iterable[str]]) -> Dict[str, float]:
+    """Where in the text each topic is first named, from 0 (its first word) to 1 (its
+    last). A question is mostly about what it names first ("Weten de ouders dat de
+    kinderen elke dag …?" asks about the parents)."""
+    words = normalise_words(text)
+    lemmas = _lemmas()
+    positions: Dict[str, float] = {}
+    last = max(len(words) - 1, 1)
+    for topic in topics:
+        cues = tuple(vocabulary.get(topic, ()))
+        at = next((n for n in range(len(words)) if any(_matches_at(cue, words, n, lemmas) for cue in cues)), None)
+        positions[topic] = 1.0 if at is None else at / last
+    return positions
+
+
+def asked_types(question: str) -> Tuple[str, ...]:
+    """The kinds of fact the question words of a question ask for ("Hoeveel computers
+    staan er?" a number; "Met wie werk je samen?" a name)."""
+    joined = " " + " ".join(normalise_words(question)) + " "
+    found = []
+    for phrase, kind in ASKED_TYPES:  # longest phrases first: "hoeveel tijd" asks for time, not a number
+        if f" {phrase} " in joined:
+            if kind not in found:
+                found.append(kind)
+            joined = joined.replace(f" {phrase} ", " _ ")
+    return tuple(found)
 
 
 def merged(own: Mapping[str, Iterable[str]]) -> Dict[str, Tuple[str, ...]]:

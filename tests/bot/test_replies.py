@@ -119,8 +119,15 @@ def test_rules_first_without_a_question_gets_only_the_reaction(garden):
 
 
 @pytest.mark.parametrize("act", [A.CRITICISM, A.PRESCRIBE])
-def test_criticism_and_prescriptions_may_leave_the_question_unanswered(garden, act):
+def test_a_reproach_about_her_story_is_answered_defensively(garden, act):
     answer = reply(garden, "Waarom heb je niet gewoon de bakken afgedekt?", [A.OPEN_QUESTION, act])
+    assert answer.about is not None and any(answer.text.endswith(line) for line in garden.lines_for(act, "high"))
+    assert answer.text not in garden.lines_for(act, "high")
+
+
+@pytest.mark.parametrize("act", [A.CRITICISM, A.PRESCRIBE])
+def test_a_reproach_about_nothing_of_her_story_gets_only_the_reaction(garden, act):
+    answer = reply(garden, "Waarom heb je dat niet eerst gevraagd?", [A.OPEN_QUESTION, act])
     assert answer.kind == act and answer.text in garden.lines_for(act, "high")
 
 

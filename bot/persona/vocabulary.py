@@ -1,0 +1,64 @@
+"""The words of a scenario's world: what a question may name for the teacher to know
+about it. A closed question that names something her world never mentions
+("Is er een verwerkersovereenkomst?") and none of her topics gets an honest "I don't
+know" instead of a line about something else."""
+
+from __future__ import annotations
+
+import functools
+from typing import FrozenSet, Iterable, Mapping, Sequence, Tuple
+
+from bot.analysis.text import normalise_words
+
+#: Shorter words are mostly function words and verbs of any question ("doen", "weten").
+CONTENT_CHARS = 6
+#: Words of any conversation about school that say nothing about what is asked.
+COMMON = frozenset("""
+eigenlijk precies ongeveer concreet gewoon allemaal helemaal natuurlijk misschien inmiddels
+ondertussen eerst daarna trouwens overigens tenminste werkelijk serieus volgens zeggen vertellen
+denken vinden geloven begrijpen snappen merken weten willen kunnen moeten mogen zullen hebben
+worden gebeuren gebeurd verteld gezegd gedacht gevonden gemerkt geweest gekregen gedaan
+precieze bijvoorbeeld voorbeeld ervaring ervaringen eerlijk eerlijke anders andere iemand iedereen
+niemand niets iets alles dingen ding manier keer keren moment momenten beetje laatste eerste
+tweede volgende vorige schooljaar school scholen klas klassen groep groepen leraar leraren
+leerkracht leerkrachten juf meester collega collega's project initiatief gesprek gesprekken
+bezig bezighouden nodig belangrijk eigen zelfde elkaar samen alleen echt sowieso
+""".split())
+
+
+@functools.lru_cache(maxsize=None)
+def _stop_words() -> FrozenSet[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _lemma(word: str) -> str:
+    from bot.persona.topics import _lemmas
+
+    return _lemmas().get(word, word)
+
+
+def known_words(texts: Iterable[str], cues: Mapping[str, Sequence[str]]) -> Tuple[FrozenSet[str], Tuple[str, ...]]:
+    """The words (and their lemmas) of a scenario's texts, and its topic cues (prefixes)."""
+    words = set()
+    for text in texts:
+        for word in normalise_words(text):
+            words.add(word)
+            words.add(_lemma(word))
+    prefixes = tuple(sorted({cue.strip() for values in cues.values() for cue in values if " " not in cue.strip()}))
+    return frozenset(words), prefixes
+
+
+def unknown(words: Sequence[str], known: FrozenSet[str], prefixes: Tuple[str, ...]) -> Tuple[str, ...]:
+    """The content words of a turn that the scenario's world does not hold."""
+    stop = _stop_words()
+    found = []
+    for word in words:
+        if len(word) < CONTENT_CHARS or word in stop or word in COMMON or not word.isalpha():
+            continue
+        lemma = _lemma(word)
+        if word in known or lemma in known or lemma in COMMON or word.startswith(prefixes):
+            continue
+        found.append(word)
+    return tuple(found)
