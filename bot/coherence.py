@@ -132,8 +132,12 @@ def _analyser(rules_only: bool) -> Callable[[str], object]:
     model = NLUModel(Settings.from_env().model_path)
 
     def with_model(text: str):
-        acts = model.acts([text])[0] if text.strip() else []
-        return TurnAnalysis(text=text, acts=acts, sentences=analyse_sentences(text))
+        # As the live bot: the acts and their confidence from the model's parse.
+        parsed = model.parse([text])[0] if text.strip() else {}
+        acts = parsed.get("acts", [])
+        sure = parsed.get("act_confidence") or {}
+        return TurnAnalysis(text=text, acts=acts, sentences=analyse_sentences(text),
+                            confidence={act: float(sure[act]) for act in acts if act in sure})
 
     return with_model
 

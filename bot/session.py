@@ -147,11 +147,14 @@ def turn(library: ScenarioLibrary, session: Optional[SessionState], text: str, a
             closed_streak += 1
         else:
             break
+    # The teacher hears a move the analysis is unsure of as no move: she does not thank
+    # for praise or bristle at criticism that may not have been there (the coach hedges).
+    heard = [act for act in acts if act in (A.OPEN_QUESTION, A.CLOSED_QUESTION) or act not in analysis.unsure()]
     after, d_open, d_motivation = dynamics.update(
-        before, acts, any(A.OPEN_QUESTION in e for e in earlier), closed_streak
+        before, heard, any(A.OPEN_QUESTION in e for e in earlier), closed_streak
     )
     picker = _picker(session, f"turn{number}")
-    reply = choose_reply(scenario, after, text, acts, _memory(session), picker)
+    reply = choose_reply(scenario, after, text, heard, _memory(session), picker)
     session.used_lines = picker.used
     if reply.insight:
         session.insights.append(reply.insight)

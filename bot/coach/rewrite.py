@@ -33,9 +33,20 @@ PERFECT_AUXILIARIES = {"heb", "hebt", "heeft", "hebben", "had", "hadden", "ben",
 FACT_REWRITE = "Wat kun je me daarover vertellen: wat merk je ervan in de klas?"
 
 
+#: Chat spelling the rewrite spells out, so that the leader sees a full sentence.
+CHAT_WORDS = {"t": "het", "lln": "leerlingen", "ll": "leerlingen", "ge": "je", "gij": "jij", "nie": "niet",
+              "da": "dat", "wrm": "waarom", "mbt": "over", "ivm": "vanwege", "gwn": "gewoon"}
+#: Words a chat message may open with that belong to no question ("of wil je…", "ok, …").
+OPENERS = {"of", "en", "maar", "ok", "oke", "oké", "ff", "even", "nou"}
+
+
 def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text.strip())
-    return text.rstrip(" ?!.…,")
+    words = text.rstrip(" ?!.…,").split(" ")
+    words = [CHAT_WORDS.get(word.lower(), word) if word.lower() in CHAT_WORDS else word for word in words]
+    while len(words) > 2 and words[0].lower().strip(",") in OPENERS:
+        words = words[1:]
+    return " ".join(words).rstrip(" ?!.…,")
 
 
 def _drop_tag(text: str) -> str:
@@ -51,8 +62,10 @@ def _drop_tag(text: str) -> str:
 
 
 DETERMINERS = {"de", "het", "een", "je", "jouw", "die", "deze", "dat", "dit", "onze", "mijn", "jullie", "zijn",
-               "haar", "hun", "alle", "elke", "welke"}
+               "haar", "hun", "alle", "elke", "welke", "uw", "zo'n", "ons"}
 COST_WORDS = {"kost", "kosten", "kostte", "kostten", "betalen", "betaalt", "budget", "geld"}
+#: What a question about money is about, in its own word ("budget" -> "het budget").
+COST_NOUNS = {"budget": "het budget", "geld": "het geld", "begroting": "de begroting", "subsidie": "de subsidie"}
 
 
 def content_word(word: str) -> bool:
@@ -61,7 +74,8 @@ def content_word(word: str) -> bool:
 
     from bot.analysis.question_form import looks_like_verb
 
-    return word.isalpha() and len(word) > 2 and word.lower() not in STOP_WORDS and not looks_like_verb(word.lower())
+    letters = word.replace("-", "").replace("'", "")
+    return letters.isalpha() and len(word) > 2 and word.lower() not in STOP_WORDS and not looks_like_verb(word.lower())
 
 
 def _subject(words) -> Optional[str]:
@@ -70,12 +84,44 @@ def _subject(words) -> Optional[str]:
     lowered = [w.lower().strip(",.?!") for w in words]
     for n, word in enumerate(lowered[:-1]):
         noun = lowered[n + 1]
-        if word in DETERMINERS and content_word(noun):
-            article = "de" if word in {"een", "die", "deze", "dat", "dit", "welke", "alle", "elke"} else word
-            return f"{article} {noun}"
-        if word in {"hoeveel", "hoe veel"} and content_word(noun):
-            return f"de {noun}"
+        if word in DETERMINERS and word not in {"dat", "dit", "je"}:  # "dat"/"je": mostly no article
+            # "het eerste bezoek": the determiner, an adjective or two, then the noun;
+            # "het co-teachen": a verb made noun after "het".
+            for k in range(n + 1, min(n + 4, len(lowered))):
+                candidate = lowered[k]
+                if candidate in DETERMINERS:
+                    break
+                adjective = candidate.endswith("e") and k + 1 < len(lowered) and _nounish(lowered[k + 1])
+                if adjective:
+                    continue  # "de volgende bijeenkomst", "een vaste planning"
+                verb_as_noun = k == n + 1 and word == "het" and candidate.endswith("en") and \
+                    candidate not in {"hebben", "zijn", "worden"} and candidate not in ADVERBS
+                if _nounish(candidate) or verb_as_noun:
+                    article = "de" if word == "welke" else "je" if word == "uw" else word
+                    return " ".join([article, *lowered[n + 1:k + 1]])
+                break  # only adjectives ("eerste", "volgende") stand between article and noun
+        if word in {"hoeveel", "hoe veel"} and _nounish(noun):
+            return f"het aantal {noun}"
     return None
+
+
+#: Adverbs and particles that the stop-word list lacks and that are never the subject.
+ADVERBS = {"zomaar", "liever", "beter", "goed", "echt", "gewoon", "eigenlijk", "eerst", "vaak", "meestal", "samen",
+           "zelf", "ten", "koste", "ook", "nog", "weer", "even", "ergens", "altijd", "nooit", "misschien", "soms",
+           "graag", "alweer", "intern", "extern", "helemaal", "allemaal", "precies"}
+
+
+def _nounish(word: str) -> bool:
+    """A content word that can head a noun phrase: no adverb, no verb form or participle
+    ("bedacht", "toegelaten": their lemma is a verb), no comparative ("handiger")."""
+    if not content_word(word) or word in ADVERBS:
+        return False
+    from bot.persona.topics import _lemmas
+
+    lemma = _lemmas().get(word, word)
+    if lemma != word and lemma.endswith("en") and not word.startswith(lemma[:-2] + "en"):
+        return False  # "bedacht" -> "bedenken"; but "kosten" -> "kost" stays a noun
+    return not (lemma != word and word.endswith("er") and word.startswith(lemma))
 
 
 def keep_subject(words, fact: bool) -> Optional[str]:
@@ -84,7 +130,8 @@ def keep_subject(words, fact: bool) -> Optional[str]:
     subject = _subject(words)
     counted = "hoeveel" in lowered and subject is not None
     if set(lowered) & COST_WORDS and not counted:
-        return "Wat merk je van de kosten?"
+        noun = next((COST_NOUNS[w] for w in lowered if w in COST_NOUNS), "de kosten")
+        return f"Wat merk je van {noun}?"
     if subject is None:
         return None
     return f"Wat kun je me vertellen over {subject}?" if fact else f"Hoe kijk jij aan tegen {subject}?"
@@ -142,12 +189,17 @@ def _verb_first(words) -> str:
             return f"Hoe {first} {subject} voor jou?"
         noun = _subject(rest)
         return f"Wat merk je aan {noun}?" if noun else keep_subject(words, fact=False) or GENERAL
-    if first in {"kun", "kan", "kunt", "wil", "wilt", "zou", "moet", "mag", "zal"}:
-        body = rest[1:] if rest[0].lower() in {"je", "jij", "u"} else rest
+    if first in {"kun", "kan", "kunt", "wil", "wilt", "zou", "moet", "mag", "zal", "kunnen", "willen", "mogen"}:
+        you = rest[0].lower() in {"je", "jij", "u"}
+        body = rest[1:] if you else rest
         # Only with an infinitive at the end ("Kun je dat morgen doen?") does
         # "Hoe zou je … doen?" stay a sentence; "Moet dat echt?" has none.
-        if not body or not body[-1].lower().endswith("en") or rest[0].lower() not in {"je", "jij", "u"}:
+        if not body or not body[-1].lower().endswith("en"):
             return keep_subject(words, fact=False) or GENERAL
+        if not you:  # "Kunnen leerlingen van groep 4 zichzelf beoordelen?" -> "Hoe kunnen …?"
+            if rest[0].lower() in {"dat", "het", "dit", "er"} or len(rest) < 3:
+                return keep_subject(words, fact=False) or GENERAL
+            return f"Hoe {first} {' '.join(rest)}?"
         return f"Hoe zou je {' '.join(body)}?"
     # "Heb je de ouders ingelicht?" -> "Hoe heb je de ouders ingelicht?": only a
     # perfect tense (auxiliary + participle) stays a sentence with "Hoe" in front.

@@ -138,7 +138,8 @@ def hear(scenario: Scenario, text: str, acts: Sequence[str], memory: Memory) -> 
         acts = frozenset({A.OPEN_QUESTION})
     refers_back = (_points_back(words) and not set(own_topics) - BROAD_TOPICS
                    and (asks or bool(acts & QUESTIONS)))
-    wh_question = bool(words) and words[0] in WH_WORDS  # "Hoe kan ik je helpen met een vervolg?"
+    # "Hoe kan ik je helpen met een vervolg?", "als ik kom kijken, waaraan zie ik dan…?"
+    wh_question = bool(set(words) & WH_WORDS)
     closing = ("" if wh_question else "proposal" if any(f" {phrase} " in joined for phrase in PROPOSAL_PHRASES)
                else "goodbye" if any(f" {phrase} " in joined for phrase in GOODBYE_PHRASES) else "")
     return Turn(text, words, acts, tuple(topics), asks, continues, types=asked_types(asked_text) if asks or
@@ -149,7 +150,8 @@ def hear(scenario: Scenario, text: str, acts: Sequence[str], memory: Memory) -> 
 
 
 QUESTIONS = frozenset({A.OPEN_QUESTION, A.CLOSED_QUESTION})
-WH_WORDS = frozenset({"hoe", "wat", "waar", "wie", "waarom", "welke", "welk", "wanneer", "waarmee", "waarover"})
+WH_WORDS = frozenset({"hoe", "wat", "waar", "wie", "waarom", "welke", "welk", "wanneer", "waarmee", "waarover",
+                      "waaraan", "waardoor", "waarvoor", "hoeveel"})
 #: Openers of a summary ("Dus…", "Als ik je goed begrijp…"), with or without a question mark.
 REFLECTION_OPENERS = (("dus",), ("als", "ik", "je", "goed"), ("je", "bedoelt"), ("ik", "hoor", "je"),
                       ("als", "ik", "het", "goed"), ("het", "klinkt"))

@@ -14,6 +14,7 @@ only by a pronoun ("en dat?"), which the teacher takes from the conversation so 
 from __future__ import annotations
 
 import functools
+import re
 from typing import Dict, Iterable, Mapping, Sequence, Tuple
 
 from bot.analysis.text import normalise_words
@@ -127,15 +128,26 @@ def topic_positions(text: str, topics: Iterable[str], vocabulary: Mapping[str, I
 
 def asked_types(question: str) -> Tuple[str, ...]:
     """The kinds of fact the question words of a question ask for ("Hoeveel computers
-    staan er?" a number; "Met wie werk je samen?" a name)."""
-    joined = " " + " ".join(normalise_words(question)) + " "
+    staan er?" a number; "Met wie werk je samen?" a name). Only a question word that
+    opens a sentence or a clause counts: "…een leerling bij wie je dat zag?" asks for
+    no name."""
     found = []
-    for phrase, kind in ASKED_TYPES:  # longest phrases first: "hoeveel tijd" asks for time, not a number
-        if f" {phrase} " in joined:
-            if kind not in found:
-                found.append(kind)
-            joined = joined.replace(f" {phrase} ", " _ ")
+    for part in re.split(r"[.?!:;,]+", question):
+        words = normalise_words(part)
+        while words and words[0] in CLAUSE_OPENERS:
+            words = words[1:]
+        joined = " " + " ".join(words) + " "
+        for phrase, kind in ASKED_TYPES:  # longest phrases first: "hoeveel tijd" asks for time
+            if joined.startswith(f" {phrase} "):
+                if kind not in found:
+                    found.append(kind)
+                break
     return tuple(found)
+
+
+#: Words before the question word of a clause ("en wanneer…", "maar hoeveel…").
+CLAUSE_OPENERS = frozenset({"en", "maar", "of", "dus", "ok", "oke", "oké", "nou", "wacht", "trouwens", "ook",
+                            "nog", "even", "eigenlijk", "allee", "allez", "enne", "ja", "laatste"})
 
 
 def merged(own: Mapping[str, Iterable[str]]) -> Dict[str, Tuple[str, ...]]:

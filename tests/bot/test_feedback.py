@@ -29,7 +29,7 @@ def test_closed_question_note_quotes_a_rewrite():
 
 def test_closed_fact_question_note_quotes_the_fact_rewrite():
     result = note("Hoeveel groepen doen mee?")
-    assert "'Hoeveel groepen doen mee?' kan open: 'Wat kun je me vertellen over de groepen?'" in result.text
+    assert "'Hoeveel groepen doen mee?' kan open: 'Wat kun je me vertellen over het aantal groepen?'" in result.text
 
 
 def test_closed_and_open_question_in_one_turn_gets_no_rewrite():

@@ -39,7 +39,7 @@ def test_fact_question_without_a_subject_gets_the_fact_rewrite(text):
 
 
 @pytest.mark.parametrize("text, rewritten", [
-    ("Hoeveel groepen doen mee?", "Wat kun je me vertellen over de groepen?"),
+    ("Hoeveel groepen doen mee?", "Wat kun je me vertellen over het aantal groepen?"),
     ("Wat kost dat?", "Wat merk je van de kosten?"),
     ("Weten de ouders ervan?", "Wat weten de ouders ervan?"),
     ("Gebruiken de kinderen de klok?", "Hoe gebruiken de kinderen de klok?"),
