@@ -8,12 +8,18 @@
     ├── StorageError              the database cannot be reached or migrated
     ├── InvalidIdError            a practice id that is not one (16-80 letters, digits, - or _)
     ├── WorkshopError             a workshop code that is unknown or closed (Dutch, for the user)
-    └── AccessDenied              a facilitator request without the right token
-        ├── MissingToken          no token at all (the web layer answers 401)
-        └── WrongToken            a token that is not this workshop's (403)
+    ├── AccessDenied              a facilitator request without the right token
+    │   ├── MissingToken          no token at all (the web layer answers 401)
+    │   └── WrongToken            a token that is not this workshop's (403)
+    └── InvalidInput              what a client sent cannot be used (the web layer answers 400)
+        ├── InputTooLarge         a body or a turn over its limit (413)
+        └── CommandError          a conversation command that cannot be read, such as
+                                  /start{not json: answered in the conversation itself
 
 Messages are written for the person who has to act on them: they say what is wrong
 and what to do. The domain raises these; the web layer maps them to HTTP statuses.
+InvalidInput carries two texts: ``message`` for the user (Dutch) and ``detail`` for the
+developer of a client (English, naming the field and what is expected).
 """
 
 
@@ -59,3 +65,24 @@ class MissingToken(AccessDenied):
 
 class WrongToken(AccessDenied):
     """The token does not belong to this workshop (or the workshop does not exist)."""
+
+
+class InvalidInput(GesprekscoachError):
+    """A request, event or message a client sent that cannot be used.
+
+    ``message`` is Dutch, for the person at the keyboard; ``detail`` is English, for
+    whoever writes the client: which field, what was sent, what is expected."""
+
+    def __init__(self, message: str, detail: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+
+class InputTooLarge(InvalidInput):
+    """A request body or a leader turn over its limit (bot/limits.py)."""
+
+
+class CommandError(InvalidInput):
+    """A conversation command (/start, /correct, ...) whose arguments cannot be read.
+    The channels answer it as a coach message, like every other reply of the bot."""

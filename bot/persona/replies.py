@@ -28,7 +28,7 @@ from bot.analysis.language import is_english
 from bot.analysis.text import normalise_words
 from bot.persona.dynamics import TeacherState
 from bot.persona.hearing import Memory, Turn, hear
-from bot.persona.lines import THANKS_REPLIES, LinePicker, greeting_reply, is_greeting, small_talk, says_thanks
+from bot.persona.lines import THANKS_REPLIES, LinePicker, greeting_reply, is_greeting, says_thanks, small_talk
 from bot.persona.scenario import Scenario
 from bot.persona.teacher import REFER_BACK, Reply, Teacher
 from bot.persona.topics import BROAD_TOPICS, GENERAL_TOPICS
