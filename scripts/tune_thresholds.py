@@ -23,7 +23,8 @@ WITHOUT_CUE = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 
 
 def main() -> int:
-    paths = [Path(p) for p in sys.argv[1:]] or [Path("data/dev/turns.yml"), Path("data/dev/registers.yml")]
+    paths = [Path(p) for p in sys.argv[1:]] or [Path("data/dev/turns.yml"), Path("data/dev/registers.yml"),
+                                                 Path("data/dev/registers2.yml")]
     if any("eval" in path.parts for path in paths):
         sys.exit("refusing to tune on the held-out set")
     from bot.settings import Settings

@@ -77,7 +77,10 @@ PROPOSAL_PHRASES = ("nog eens zitten", "nog eens even zitten", "nog even zitten"
                     "vervolgafspraak", "een vervolg", "afspraak maken", "afspraak plannen", "in mijn agenda",
                     "in de agenda", "op de agenda", "kom ik een keer", "kom graag", "kom een keer", "langskomen",
                     "langs komen", "komen kijken", "kom kijken", "kom ik kijken", "even binnen", "binnenlopen",
-                    "binnen lopen", "kom ik even", "kom even kijken")
+                    "binnen lopen", "kom ik even", "kom even kijken",
+                    # asking her consent to what the leader proposes
+                    "akkoord gaan", "ga je akkoord", "ben je akkoord", "lijkt het je", "lijkt je dat", "daarmee leven",
+                    "zie je dat zitten", "is dat goed", "vind je dat goed", "is dat oké", "is dat ok")
 
 
 def _asked_topics(scenario: Scenario, text: str) -> Tuple[str, ...]:
@@ -117,6 +120,19 @@ def _checks(words: Sequence[str]) -> bool:
     return len(words) > 4 and any(f" {phrase} " in tail for phrase in CHECK_PHRASES)
 
 
+#: Words by which a leader invites her to tell, in any form ("Vertel eens", "Ik ben
+#: benieuwd naar je verhaal", "Laten we het erover hebben", "Kun je een voorbeeld geven?").
+INVITATIONS = ("vertel", "benieuwd", "hoor graag", "hoor het graag", "erover hebben", "het over hebben",
+               "eerst jij", "leg eens uit", "leg uit", "uitleggen", "toelichten", "voorbeeld geven",
+               "voorbeeld noemen", "een voorbeeld", "steek maar van wal", "zeg het maar", "ik luister",
+               "beschrijven", "meenemen in")
+
+
+def _invites(words: Sequence[str]) -> bool:
+    joined = " " + " ".join(words) + " "
+    return any(f" {phrase}" in joined for phrase in INVITATIONS)
+
+
 def hear(scenario: Scenario, text: str, acts: Sequence[str], memory: Memory) -> Turn:
     """The turn with its topics; a short follow-up without a topic ("en toen?") takes
     the topics of the turn before."""
@@ -136,6 +152,10 @@ def hear(scenario: Scenario, text: str, acts: Sequence[str], memory: Memory) -> 
     if elliptic and verbless and (continues or topics) and (not acts or acts == {A.CLOSED_QUESTION}):
         # "en het netwerk?", "en toen?": an elliptic open question, whatever its form
         acts = frozenset({A.OPEN_QUESTION})
+    if _invites(words) and not acts & {A.OPEN_QUESTION, A.CRITICISM, A.PRESCRIBE}:
+        # "Ik hoor graag hoe het gaat", "Rekenateliers, vertel.", "Kun je een voorbeeld
+        # geven?": she hears an invitation to tell, whatever the analysis made of it.
+        acts = (acts - {A.CLOSED_QUESTION}) | {A.OPEN_QUESTION}
     refers_back = (_points_back(words) and not set(own_topics) - BROAD_TOPICS
                    and (asks or bool(acts & QUESTIONS)))
     # "Hoe kan ik je helpen met een vervolg?", "als ik kom kijken, waaraan zie ik dan…?"
@@ -145,7 +165,7 @@ def hear(scenario: Scenario, text: str, acts: Sequence[str], memory: Memory) -> 
     return Turn(text, words, acts, tuple(topics), asks, continues, types=asked_types(asked_text) if asks or
                 acts & QUESTIONS else (), positions=topic_positions(asked_text, topics, scenario.topics),
                 refers_back=refers_back,
-                checks=(_checks(words) or asks and bool(_reflects(words))) and A.REFLECTION in acts | _reflects(words),
+                checks=_summary_checked(text, acts),
                 closing=closing)
 
 
@@ -155,6 +175,30 @@ WH_WORDS = frozenset({"hoe", "wat", "waar", "wie", "waarom", "welke", "welk", "w
 #: Openers of a summary ("Dus…", "Als ik je goed begrijp…"), with or without a question mark.
 REFLECTION_OPENERS = (("dus",), ("als", "ik", "je", "goed"), ("je", "bedoelt"), ("ik", "hoor", "je"),
                       ("als", "ik", "het", "goed"), ("het", "klinkt"))
+
+
+def _summary_checked(text: str, acts: frozenset) -> bool:
+    """A summary she is asked to confirm, with nothing else asked after it: "Dus je
+    regelt het nu anders, klopt dat?" or "Dus de kinderen doen het zelf?"; not "Dus het
+    gaat goed. Kun je een voorbeeld geven?"."""
+    from bot.analysis.text import split_sentences
+
+    sentences = [normalise_words(s.text) for s in split_sentences(text)]
+    sentences = [s for s in sentences if s]
+    if not sentences:
+        return False
+    last = sentences[-1]
+    summary = sentences[-2] if len(sentences) > 1 and _checks_alone(last) else last
+    whole = [w for s in sentences for w in s]
+    checked = _checks(whole) or (text.rstrip().endswith("?") and bool(_reflects(summary)))
+    return checked and (A.REFLECTION in acts or bool(_reflects(summary))) and (_checks_alone(last) or
+                                                                               bool(_reflects(last)))
+
+
+def _checks_alone(words: Sequence[str]) -> bool:
+    """A sentence that is only a check ("Klopt dat?", "Hoor ik dat goed?")."""
+    joined = " ".join(words)
+    return len(words) <= 5 and any(phrase in joined for phrase in CHECK_PHRASES)
 
 
 def _reflects(words: Sequence[str]) -> frozenset:

@@ -77,12 +77,22 @@ def _content(teacher: Teacher, turn: Turn, closed: bool) -> Optional[Reply]:
     return content
 
 
+#: Her goodbye when the leader leaves (the scenario's closing lines are for the end of
+#: the practice, when the leader stops).
+GOODBYE = {"low": ("Oké. Tot ziens.", "Goed. Tot later.", "Oké, dag."),
+           "mid": ("Goed, dank je. Tot later!", "Prima, tot ziens!", "Dank je, tot snel."),
+           "high": ("Dank je wel voor je tijd! Tot snel.", "Fijn dat we even konden praten. Tot ziens!",
+                    "Dank je, dit heeft me echt geholpen. Tot later!")}
+
+
 def _closing(teacher: Teacher, turn: Turn) -> Reply:
-    """A goodbye, or a proposal to meet again: in kind, as glad as she now is."""
+    """A goodbye, or a proposal to meet again: in kind, as glad as she now is; a task
+    given on the way out is acknowledged."""
+    task = "Doe ik." if A.PRESCRIBE in turn.acts else None
     if turn.closing == "proposal":
         return Reply(teacher.picker.pick_or_vary(AGREE[teacher.level], AGREE["mid"]), "closing", None, turn.topics)
-    pool = teacher.scenario.closing["discouraged" if teacher.level == "low" else "encouraged"]
-    return Reply(teacher.picker.pick_or_vary(pool), "closing", None, turn.topics)
+    return Reply(_compose(task, teacher.picker.pick_or_vary(GOODBYE[teacher.level], GOODBYE["mid"])), "closing", None,
+                 turn.topics)
 
 
 def answer(teacher: Teacher, turn: Turn) -> Reply:
@@ -101,7 +111,8 @@ def answer(teacher: Teacher, turn: Turn) -> Reply:
         # counter-question). Without a question, only the reaction.
         # A prescription's or a reproach's own question ("Lukt dat voor de 15e?") is part
         # of the move: answered only when it asks about something of her story.
-        asks_about = turn.types or set(turn.topics) - BROAD_TOPICS or negative in (A.RULE_FIRST, A.OPINION)
+        asks_about = (turn.types or set(turn.topics) - BROAD_TOPICS or turn.refers_back
+                      or negative in (A.RULE_FIRST, A.OPINION))
         content = _content(teacher, turn, closed=True) if asks_about else None
         if content and content.kind == "unknown":
             return content
@@ -111,8 +122,14 @@ def answer(teacher: Teacher, turn: Turn) -> Reply:
             return _reply(content, _compose(content.text, teacher.reaction(negative)), turn)
         return Reply(teacher.reaction(negative), negative, None, turn.topics)
     if closed:
-        if A.OFFER_HELP in acts:  # "Zal ik het even met de IB'er bespreken?": answer the offer
-            return Reply(teacher.reaction(A.OFFER_HELP), A.OFFER_HELP, None, turn.topics)
+        if A.OFFER_HELP in acts:
+            # "Zal ik het even met de IB'er bespreken?": answer the offer; "Heb je
+            # materialen nodig?": thank for it and answer about the materials.
+            thanks = teacher.reaction(A.OFFER_HELP)
+            content = teacher.asked_fact(turn) or (teacher._fact(turn) if set(turn.topics) - BROAD_TOPICS - {"hulp"}
+                                                   else None)
+            return _reply(content, _compose(thanks, content.text), turn) if content else \
+                Reply(thanks, A.OFFER_HELP, None, turn.topics)
         lead = teacher.reaction(A.COMPLIMENT) if A.COMPLIMENT in acts else None
         content = _content(teacher, turn, closed=True)
         if content is None and lead:
@@ -137,7 +154,7 @@ def _open(teacher: Teacher, turn: Turn, content: Optional[Reply] = None) -> Repl
     if content is None:
         content = teacher.open_answer(turn) if turn.topics else None
     specific = set(turn.topics) - GENERAL_TOPICS
-    if content is None and specific and turn.question and not lead:
+    if content is None and specific and turn.question and not lead and not teacher.knows_words(turn):
         content = _unknown(teacher, turn)
     if content is None:
         content = teacher.unlocked(acts)

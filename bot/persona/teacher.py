@@ -153,6 +153,10 @@ class Teacher:
             return True
         return not self.scenario.unknown_words(turn.words)
 
+    def knows_words(self, turn: Turn) -> bool:
+        """Whether her world mentions every content word of the turn."""
+        return not self.scenario.unknown_words(turn.words)
+
     def _exact_fact(self, turn: Turn) -> bool:
         """Whether a fact not said yet covers every specific topic of the turn."""
         asked = set(turn.topics)

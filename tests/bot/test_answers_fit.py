@@ -9,7 +9,7 @@ from bot import acts as A
 from bot.persona.dynamics import TeacherState
 from bot.persona.hearing import Memory, hear
 from bot.persona.lines import THANKS_REPLIES, LinePicker
-from bot.persona.replies import AGREE, choose_reply
+from bot.persona.replies import AGREE, GOODBYE, choose_reply
 from bot.persona.topics import SHARED_TOPICS, asked_types, topic_positions
 
 OPEN = TeacherState(0.9, 0.8)
@@ -65,7 +65,26 @@ def test_a_summary_with_klopt_dat_is_confirmed_not_answered_as_a_closed_question
 
 def test_a_goodbye_is_answered_in_kind(garden):
     answer = reply(garden, "Dank je wel, ik moet door. Tot ziens!", [A.COMPLIMENT])
-    assert answer.kind == "closing" and answer.text in garden.closing["encouraged"]
+    assert answer.kind == "closing" and answer.text in GOODBYE["high"]
+    task = reply(garden, "Stuur me even een mailtje. Tot ziens!", [A.PRESCRIBE])
+    assert task.text.startswith("Doe ik. ")
+
+
+def test_an_invitation_to_tell_is_heard_as_an_open_question_whatever_its_form(garden):
+    for text in ("Goedemiddag Sanne, ik hoor graag hoe het gaat met de tuin.", "Moestuin, vertel.",
+                 "Kun je een voorbeeld geven van een kind dat verraste?"):
+        assert A.OPEN_QUESTION in hear(garden, text, [], Memory()).acts
+
+
+def test_a_summary_followed_by_another_question_is_no_check(garden):
+    assert not hear(garden, "Dus het gaat goed. Kun je een voorbeeld geven?", [A.REFLECTION, A.CLOSED_QUESTION],
+                    Memory()).checks
+    assert hear(garden, "Dus de kinderen meten nu zelf?", [A.CLOSED_QUESTION], Memory()).checks
+
+
+def test_asking_her_consent_to_a_proposal_is_answered_with_a_yes(garden):
+    answer = reply(garden, "Zou je akkoord gaan met een proef van zes weken?", [A.CLOSED_QUESTION])
+    assert answer.text in AGREE["high"]
 
 
 def test_a_proposal_to_meet_again_is_agreed_to(garden):
