@@ -12,7 +12,6 @@
     │   ├── MissingToken          no token at all (the web layer answers 401)
     │   └── WrongToken            a token that is not this workshop's (403)
     └── InvalidInput              what a client sent cannot be used (the web layer answers 400)
-        ├── InputTooLarge         a body or a turn over its limit (413)
         └── CommandError          a conversation command that cannot be read, such as
                                   /start{not json: answered in the conversation itself
 
@@ -77,10 +76,6 @@ class InvalidInput(GesprekscoachError):
         super().__init__(message)
         self.message = message
         self.detail = detail
-
-
-class InputTooLarge(InvalidInput):
-    """A request body or a leader turn over its limit (bot/limits.py)."""
 
 
 class CommandError(InvalidInput):

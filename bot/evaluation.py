@@ -137,7 +137,7 @@ def rewrite_figures(turns: List[Tuple[str, List[str]]], analyse: Callable[[List[
     of the question (compared on its first four letters: "kost" ~ "kosten") and is itself
     read as an open question by the same analysis."""
     from bot.analysis.combine import analyse_turn
-    from bot.coach.rewrite import content_word
+    from bot.analysis.nouns import content_word
     from bot.explain import first_rewrite
 
     closed = [text for text, gold in turns if A.CLOSED_QUESTION in gold]

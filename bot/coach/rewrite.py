@@ -22,6 +22,7 @@ from typing import Optional
 
 from bot.analysis import lexicon
 from bot.analysis.question_form import Form, FormReading, Kind
+from bot.analysis.nouns import content_word, looks_like_noun
 from bot.analysis.text import Sentence
 
 # Verdict words that make a yes/no question ask for the leader's own judgement.
@@ -68,16 +69,6 @@ COST_WORDS = {"kost", "kosten", "kostte", "kostten", "betalen", "betaalt", "budg
 COST_NOUNS = {"budget": "het budget", "geld": "het geld", "begroting": "de begroting", "subsidie": "de subsidie"}
 
 
-def content_word(word: str) -> bool:
-    """A content word that can be a noun: not a stop word, not a verb form."""
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    from bot.analysis.question_form import looks_like_verb
-
-    letters = word.replace("-", "").replace("'", "")
-    return letters.isalpha() and len(word) > 2 and word.lower() not in STOP_WORDS and not looks_like_verb(word.lower())
-
-
 def _subject(words) -> Optional[str]:
     """The question's first noun phrase ("de ouders", "je collega's"), or the noun after
     "hoeveel"/"welke" with "de" ("hoeveel tijd" -> "de tijd"); None when it has none."""
@@ -91,37 +82,18 @@ def _subject(words) -> Optional[str]:
                 candidate = lowered[k]
                 if candidate in DETERMINERS:
                     break
-                adjective = candidate.endswith("e") and k + 1 < len(lowered) and _nounish(lowered[k + 1])
+                adjective = candidate.endswith("e") and k + 1 < len(lowered) and looks_like_noun(lowered[k + 1])
                 if adjective:
                     continue  # "de volgende bijeenkomst", "een vaste planning"
                 verb_as_noun = k == n + 1 and word == "het" and candidate.endswith("en") and \
                     candidate not in {"hebben", "zijn", "worden"} and candidate not in ADVERBS
-                if _nounish(candidate) or verb_as_noun:
+                if looks_like_noun(candidate) or verb_as_noun:
                     article = "de" if word == "welke" else "je" if word == "uw" else word
                     return " ".join([article, *lowered[n + 1:k + 1]])
                 break  # only adjectives ("eerste", "volgende") stand between article and noun
-        if word in {"hoeveel", "hoe veel"} and _nounish(noun):
+        if word in {"hoeveel", "hoe veel"} and looks_like_noun(noun):
             return f"het aantal {noun}"
     return None
-
-
-#: Adverbs and particles that the stop-word list lacks and that are never the subject.
-ADVERBS = {"zomaar", "liever", "beter", "goed", "echt", "gewoon", "eigenlijk", "eerst", "vaak", "meestal", "samen",
-           "zelf", "ten", "koste", "ook", "nog", "weer", "even", "ergens", "altijd", "nooit", "misschien", "soms",
-           "graag", "alweer", "intern", "extern", "helemaal", "allemaal", "precies"}
-
-
-def _nounish(word: str) -> bool:
-    """A content word that can head a noun phrase: no adverb, no verb form or participle
-    ("bedacht", "toegelaten": their lemma is a verb), no comparative ("handiger")."""
-    if not content_word(word) or word in ADVERBS:
-        return False
-    from bot.persona.topics import _lemmas
-
-    lemma = _lemmas().get(word, word)
-    if lemma != word and lemma.endswith("en") and not word.startswith(lemma[:-2] + "en"):
-        return False  # "bedacht" -> "bedenken"; but "kosten" -> "kost" stays a noun
-    return not (lemma != word and word.endswith("er") and word.startswith(lemma))
 
 
 def keep_subject(words, fact: bool) -> Optional[str]:

@@ -151,6 +151,8 @@ def _open(teacher: Teacher, turn: Turn, content: Optional[Reply] = None) -> Repl
         if act in acts:  # thank for the compliment or the offer first
             lead = teacher.reaction(act)
             break
+    if content is None and turn.question and not lead and teacher.asks_beyond(turn):
+        content = _unknown(teacher, turn)
     if content is None:
         content = teacher.open_answer(turn) if turn.topics else None
     specific = set(turn.topics) - GENERAL_TOPICS

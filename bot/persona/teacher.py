@@ -157,6 +157,16 @@ class Teacher:
         """Whether her world mentions every content word of the turn."""
         return not self.scenario.unknown_words(turn.words)
 
+    def asks_beyond(self, turn: Turn) -> bool:
+        """An open question about something her world does not hold, named only next to
+        what her whole story is about: "Wat doe je in zo'n atelier met een kind met
+        dyscalculie?" (ateliers are in every piece; dyscalculia in none)."""
+        if self.knows_words(turn):
+            return False
+        insights = self.scenario.insights
+        specific = [t for t in turn.topics if t not in BROAD_TOPICS and t not in ASKED_KINDS]
+        return all(sum(t in i.topics for i in insights) >= 2 for t in specific)
+
     def _exact_fact(self, turn: Turn) -> bool:
         """Whether a fact not said yet covers every specific topic of the turn."""
         asked = set(turn.topics)

@@ -8,10 +8,11 @@ from __future__ import annotations
 import functools
 from typing import FrozenSet, Iterable, Mapping, Sequence, Tuple
 
+from bot.analysis.nouns import looks_like_noun
 from bot.analysis.text import normalise_words
 
-#: Shorter words are mostly function words and verbs of any question ("doen", "weten").
-CONTENT_CHARS = 6
+#: Shorter words are mostly everyday nouns any teacher knows ("sfeer", "moeite").
+CONTENT_CHARS = 7
 #: Words of any conversation about school that say nothing about what is asked.
 COMMON = frozenset("""
 eigenlijk precies ongeveer concreet gewoon allemaal helemaal natuurlijk misschien inmiddels
@@ -55,8 +56,8 @@ def unknown(words: Sequence[str], known: FrozenSet[str], prefixes: Tuple[str, ..
     stop = _stop_words()
     found = []
     for word in words:
-        if len(word) < CONTENT_CHARS or word in stop or word in COMMON or not word.isalpha():
-            continue
+        if len(word) < CONTENT_CHARS or word in stop or word in COMMON or not looks_like_noun(word):
+            continue  # verbs ("georganiseerd", "zetten") name no thing she may not know
         lemma = _lemma(word)
         if word in known or lemma in known or lemma in COMMON or word.startswith(prefixes):
             continue

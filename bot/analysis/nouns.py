@@ -1,0 +1,42 @@
+"""Which words of a Dutch turn can be nouns: the subject a rewrite keeps ("de ouders")
+and the things a question names that a scenario may not know ("een account")."""
+
+from __future__ import annotations
+
+import functools
+from typing import Mapping
+
+#: Adverbs and particles that the stop-word list lacks and that are never the subject.
+ADVERBS = {"zomaar", "liever", "beter", "goed", "echt", "gewoon", "eigenlijk", "eerst", "vaak", "meestal", "samen",
+           "zelf", "ten", "koste", "ook", "nog", "weer", "even", "ergens", "altijd", "nooit", "misschien", "soms",
+           "graag", "alweer", "intern", "extern", "helemaal", "allemaal", "precies"}
+
+
+@functools.lru_cache(maxsize=1)
+def _lemmas() -> Mapping[str, str]:
+    from bot.nlp import dutch
+
+    return dutch().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+
+def content_word(word: str) -> bool:
+    """A content word that can be a noun: not a stop word, not a verb form."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    from bot.analysis.question_form import looks_like_verb
+
+    letters = word.replace("-", "").replace("'", "")
+    return letters.isalpha() and len(word) > 2 and word.lower() not in STOP_WORDS and not looks_like_verb(word.lower())
+
+
+def looks_like_noun(word: str) -> bool:
+    """A content word that can head a noun phrase: no adverb, no verb form or participle
+    ("bedacht", "toegelaten": their lemma is a verb), no comparative ("handiger")."""
+    if not content_word(word) or word in ADVERBS:
+        return False
+    lemma = _lemmas().get(word, word)
+    if lemma != word and lemma.endswith("en") and not word.startswith(lemma[:-2] + "en"):
+        return False  # "bedacht" -> "bedenken"; but "kosten" -> "kost" stays a noun
+    if word.startswith("ge") and word[-1] in "dt" and len(word) >= 8 and lemma == word:
+        return False  # a participle the table does not know ("georganiseerd")
+    return not (lemma != word and word.endswith("er") and word.startswith(lemma))
