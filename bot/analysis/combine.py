@@ -29,14 +29,14 @@ from bot.analysis.text import Sentence, split_sentences
 #: when there is none). Set on both dev sets (data/dev/) with ``scripts/tune_thresholds.py``;
 #: a threshold above 1 means "never without a cue".
 THRESHOLDS: Dict[str, Tuple[float, float]] = {
-    A.RULE_FIRST: (0.1, 0.5),
-    A.OPINION: (0.0, 0.5),
-    A.CRITICISM: (0.0, 0.8),
-    A.COMPLIMENT: (0.1, 0.5),
-    A.OFFER_HELP: (0.3, 0.6),
-    A.STUDENT_FOCUS: (0.1, 0.5),
+    A.RULE_FIRST: (0.3, 0.8),
+    A.OPINION: (0.0, 0.6),
+    A.CRITICISM: (0.05, 0.5),
+    A.COMPLIMENT: (0.05, 0.5),
+    A.OFFER_HELP: (0.2, 0.6),
+    A.STUDENT_FOCUS: (0.2, 0.9),
     A.PRESCRIBE: (0.1, 0.9),
-    A.REFLECTION: (0.0, 0.5),
+    A.REFLECTION: (0.0, 0.6),
 }
 #: Without any word for the pupils, the model must be this sure of student focus.
 STUDENT_WITHOUT_WORDS = 0.9

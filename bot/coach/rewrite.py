@@ -21,8 +21,8 @@ import re
 from typing import Optional
 
 from bot.analysis import lexicon
+from bot.analysis.nouns import ADVERBS, looks_like_noun
 from bot.analysis.question_form import Form, FormReading, Kind
-from bot.analysis.nouns import content_word, looks_like_noun
 from bot.analysis.text import Sentence
 
 # Verdict words that make a yes/no question ask for the leader's own judgement.
