@@ -27,6 +27,19 @@ _PATTERNS = tuple(re.compile(pattern) for pattern in (
     r"\b(ben je|bent je|bent u|zijn jullie|ben jij) (er )?klaar voor\b",
     r"^(heb je|heeft u|hebt u|heb jij) (nu |even |eventjes |nog )?(even )?tijd\b",
     r"^(kom (maar )?binnen|ga (maar )?zitten|neem (maar )?plaats)\b",
+    # Drinks, seats, doors and rooms: looking after the meeting, not the initiative.
+    r"\b(water|drinken|iets halen|koffie halen|een bakje)\b.{0,20}(wil|wilt|lust|jij ook|u ook|ook iets)",
+    r"^(wil|wilt|lust) (je|jij|u|ge|gij) (ook )?(iets|wat|nog) (drinken|water|fris)",
+    r"^(zit|zitten) (je|jij|u|we|ge) (hier )?(goed|lekker)( zo)?$",
+    r"^(neemt u|neem|neemt ge) (maar )?plaats\b", r"^zet (u|je) (maar|gerust)?\b",
+    r"\b(deur|raam) (even |ff )?(dicht|open)", r"\bzal ik (de|het) (deur|raam)\b",
+    r"^zullen we (even |ff |maar )?(naar|in) (mijn|de|het) (kamer|kantoor|lokaal|personeelskamer|teamkamer)\b",
+    r"\bhier is (het|t) (zo |nogal |erg )?(druk|rumoerig|lawaaierig)\b",
+    r"^(het is )?(nogal |erg |zo )?(rumoerig|lawaaierig|druk) (hier|op de gang)\b",
+    # Wellbeing, weather and regards.
+    r"\bgeslapen\b", r"\b(nat|koud) geworden\b", r"\b(koud|warm|heet|guur) (buiten|vandaag)\b",
+    r"^(ben je|bent u|zijt ge|ben jij|bent je) (daar|er) al\b", r"\b(doe|doet u) de groeten\b",
+    r"^zullen we\b.{0,40}\b(afspreken|bellen)$",
 ))
 
 
