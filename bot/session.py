@@ -149,7 +149,10 @@ def turn(library: ScenarioLibrary, session: Optional[SessionState], text: str, a
             break
     # The teacher hears a move the analysis is unsure of as no move: she does not thank
     # for praise or bristle at criticism that may not have been there (the coach hedges).
+    # Praise and offers of help she thanks for only when they show ("Hoeveel keer ben je weg
+    # geweest?" read as a compliment gets no "Dank je!").
     heard = [act for act in acts if act in (A.OPEN_QUESTION, A.CLOSED_QUESTION) or act not in analysis.unsure()]
+    heard = [act for act in heard if act not in (A.COMPLIMENT, A.OFFER_HELP) or analysis.evident(act)]
     after, d_open, d_motivation = dynamics.update(
         before, heard, any(A.OPEN_QUESTION in e for e in earlier), closed_streak
     )

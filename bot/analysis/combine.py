@@ -42,6 +42,8 @@ THRESHOLDS: Dict[str, Tuple[float, float]] = {
 STUDENT_WITHOUT_WORDS = 0.9
 #: Below this confidence the coach says "Dit klonk als …" instead of "Je stelde …".
 UNSURE = 0.6
+#: Without a cue word the teacher thanks for praise or help only when the model is this sure.
+EVIDENT = 0.9
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,12 @@ class TurnAnalysis:
 
     def unsure(self) -> List[str]:
         return [act for act in self.acts if self.confidence.get(act, 1.0) < UNSURE]
+
+    def evident(self, act: str) -> bool:
+        """Whether the act shows in the words (a cue of it in a sentence) or the model is
+        all but certain of it: what the teacher needs before she thanks for praise or help."""
+        cued = any(act in part.cues.present for part in self.sentences)
+        return act in self.acts and (cued or self.confidence.get(act, 1.0) >= EVIDENT)
 
 
 @functools.lru_cache(maxsize=4096)
