@@ -16,6 +16,11 @@ listed in credentials.yml (with Rasa's own ``rest``), each with its own ``name()
     socketio_channel.py  SocketIOChannel: the conversations, at /socket.io
     common.py            the /coach prefix, the CSP, JSON errors, database calls off
                          the event loop
+    inputs.py            what clients send, checked before Rasa reads it: REST bodies,
+                         socket.io payloads, turns, /commands
+    guard.py             server-wide, installed by every channel above: the body limit,
+                         the check in front of Rasa's REST webhook, JSON for every
+                         error status (404, 405, 413, ...) on every route
 
 Conversations themselves go through socket.io and Rasa's REST channel
 (POST /webhooks/rest/webhook). Scenarios, settings and the database come from

@@ -1,17 +1,19 @@
 """What the /coach/ blueprints share: their channel base class, the page headers, the
-JSON error shape, and database calls that run off the event loop."""
+JSON error shape, and database calls that run off the event loop. Every blueprint also
+installs the server-wide guard (guard.py) before the server starts."""
 
 from __future__ import annotations
 
 import asyncio
 import functools
-from typing import Any, Awaitable, Callable, Sequence, Text, Tuple, TypeVar
+from typing import Any, Awaitable, Callable, Dict, Optional, Sequence, Text, Tuple, TypeVar
 
 from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.response import HTTPResponse
 
 from bot import runtime
+from bot.errors import InvalidInput
 
 T = TypeVar("T")
 
@@ -47,15 +49,26 @@ class CoachRoutes(InputChannel):
         return PREFIX
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        from components.web import guard  # guard imports this module; this runs at server set-up
+
         bp = Blueprint(self.BLUEPRINT, __name__)
         for handler, path, methods in self.ROUTES:
             bp.add_route(handler, path, methods=list(methods))
+        bp.listener("before_server_start")(guard.install_before_start)
         return bp
 
 
-def json_error(message: str, status: int) -> HTTPResponse:
-    """The API's error answer: ``{"error": message}`` (Dutch, for the user)."""
-    return response.json({"error": message}, status=status)
+def json_error(message: str, status: int, detail: Optional[str] = None,
+               headers: Optional[Dict[str, str]] = None) -> HTTPResponse:
+    """The API's error answer: ``{"error": message}`` (Dutch, for the user), with
+    ``detail`` (English, for the client's developer) when there is one to give."""
+    body = {"error": message} if detail is None else {"error": message, "detail": detail}
+    return response.json(body, status=status, headers=headers)
+
+
+def problem(error: InvalidInput) -> HTTPResponse:
+    """What a client sent cannot be used: 400, with what is wrong and what to do."""
+    return json_error(error.message, 400, error.detail)
 
 
 async def with_database(function: Callable[..., T], *args: Any) -> T:

@@ -51,7 +51,8 @@ async def vocabulary(request: Request):
 
 async def conversation(request: Request, conversation_id: str):
     if not CONVERSATION_ID.fullmatch(conversation_id):
-        return json_error("ongeldig gesprek-id", 400)
+        return json_error("ongeldig gesprek-id", 400,
+                          "a conversation id is 32-80 letters, digits, - or _, as the page makes them")
     # Rasa's tracker store is Rasa's async API, awaited here as Rasa awaits it for
     # every message; the project's own database calls run off the loop (progress).
     store = request.app.ctx.agent.tracker_store

@@ -19,7 +19,7 @@ from sanic import response
 from sanic.request import Request
 
 from bot import runtime
-from bot.limits import MAX_TURN_CHARS
+from bot.limits import MAX_TURN_CHARS, WORKSHOP_CODE
 from bot.settings import PROJECT_ROOT
 from bot.storage.workshops import normalise_code
 from components.web.common import CSP, CoachRoutes, json_error
@@ -61,14 +61,23 @@ async def widget(request: Request):
 async def static_file(request: Request, name: str):
     """A file of web/static/ or of the built vendor folder; nothing outside them."""
     for folder in (STATIC, VENDOR):
-        path = (folder / name).resolve()
-        if folder.resolve() in path.parents and path.is_file():
+        try:
+            path = (folder / name).resolve()
+            found = folder.resolve() in path.parents and path.is_file()
+        except (OSError, ValueError):  # a name too long for the file system, a NUL byte
+            found = False
+        if found:
             return await response.file(str(path), headers=FILE_HEADERS)
-    return json_error("niet gevonden", 404)
+    return json_error("Dit bestand bestaat niet.", 404,
+                      f"no file {name[:80]!r} in /coach/static/; the page loads its own files")
 
 
 async def dashboard(request: Request, code: str):
-    html = templates().get_template("dashboard.html").render(code=normalise_code(code))
+    code = normalise_code(code)
+    if not WORKSHOP_CODE.fullmatch(code):
+        return json_error("Deze workshopcode bestaat niet. Gebruik de link die je kreeg toen je de workshop maakte.",
+                          404, "a workshop code is 4-12 letters and digits, as in /coach/workshop/K7MX4Q")
+    html = templates().get_template("dashboard.html").render(code=code)
     # No referrer and no caching: the page's link carried the facilitator token.
     return response.html(html, headers={
         "Content-Security-Policy": CSP,

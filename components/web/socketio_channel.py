@@ -1,15 +1,29 @@
 """The socket.io channel the page and the widget talk over (websocket transport),
 at /socket.io on Rasa's port; the REST channel is the fallback.
 
-``SocketIOChannel`` is Rasa's socket.io channel with one change of policy: socket.io
-answers cross-origin requests only from the allowed origins
-(``COACH_ALLOWED_ORIGINS``, read by bot/settings.py), like the REST routes do
-through Rasa's ``--cors``.
+``SocketIOChannel`` is Rasa's socket.io channel with changes of policy:
+
+- origins: a browser's ``Origin`` must be the server's own or one of
+  ``COACH_ALLOWED_ORIGINS`` (bot/settings.py), as for the REST routes through Rasa's
+  ``--cors``; a connection without an ``Origin`` is no browser (a native app, a
+  server-side bridge, Python's socket.io client) and is welcome;
+- every event gets an answer: ``session_request`` with anything confirms a session
+  (a new id when the one sent is no conversation id); ``user_uttered`` is checked by
+  inputs.socket_message and inputs.check_command, and what cannot be used is answered
+  in the conversation as a coach message (``kind: "error"`` or ``"command_error"``,
+  Dutch ``text``, English ``detail``), as is a message for a session this connection
+  has not joined (its replies would reach no one) and a message the bot failed on;
+  an unknown event gets such an answer too;
+- one session per connection: a new ``session_request`` leaves the earlier room, so
+  a client cannot pile up rooms;
+- payloads over ``bot.limits.MAX_REQUEST_BYTES`` end the connection (engine.io's
+  limit; its default is 1 MB).
 """
 
 from __future__ import annotations
 
 import inspect
+import logging
 import uuid
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
@@ -20,9 +34,15 @@ from sanic.request import Request
 from socketio import AsyncServer
 
 from bot import runtime
-from bot.limits import CONVERSATION_ID
+from bot.errors import InvalidInput
+from bot.limits import CONVERSATION_ID, MAX_REQUEST_BYTES
+from components.web import guard, inputs
+from components.web.inputs import BROKEN_CONNECTION
 
-BROKEN_CONNECTION = "De verbinding is niet goed opgezet. Herlaad de pagina."
+logger = logging.getLogger(__name__)
+
+SOMETHING_WENT_WRONG = "Er ging bij ons iets mis met je bericht. Stuur het zo nog eens."
+UNKNOWN_EVENT = "Dit bericht ken ik niet. Herlaad de pagina; blijft het misgaan, meld het dan bij de beheerder."
 
 
 class CoachSocketIOOutput(SocketIOOutput):
@@ -35,11 +55,11 @@ class CoachSocketIOOutput(SocketIOOutput):
 
 
 class SocketIOChannel(SocketIOInput):
-    """Rasa's socket.io channel (rasa/core/channels/socketio.py, 3.6) with three
-    changes: origins are checked against ``COACH_ALLOWED_ORIGINS`` (Rasa's accepts
-    any), custom messages keep their shape (``CoachSocketIOOutput``), and joining a
-    session's room works whether python-socketio's ``enter_room`` is a coroutine
-    (5.10 and newer, where Rasa's call is never awaited: Rasa issue #13027) or not."""
+    """Rasa's socket.io channel (rasa/core/channels/socketio.py, 3.6) with the changes
+    of the module's docstring, and two repairs: custom messages keep their shape
+    (``CoachSocketIOOutput``), and joining a session's room works whether
+    python-socketio's ``enter_room`` is a coroutine (5.10 and newer, where Rasa's call
+    is never awaited: Rasa issue #13027) or not."""
 
     @classmethod
     def name(cls) -> Text:
@@ -62,41 +82,65 @@ class SocketIOChannel(SocketIOInput):
 
         # Clients use the websocket transport, which needs no CORS headers; the
         # Origin of every connection is still checked.
-        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=accepted)
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=accepted, max_http_buffer_size=MAX_REQUEST_BYTES)
         bp = SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
+        bp.listener("before_server_start")(guard.install_before_start)
         self.sio = sio
+        namespace = self.namespace
 
         @bp.route("/", methods=["GET"])
         async def health(_: Request):
             return response.json({"status": "ok"})
 
-        @sio.on("session_request", namespace=self.namespace)
-        async def session_request(sid: Text, data: Optional[Dict]) -> None:
+        async def tell(sid: Text, error: InvalidInput) -> None:
+            """An answer in the conversation, to this connection alone."""
+            await sio.emit(self.bot_message_evt, {"custom": inputs.coach_error(error)}, room=sid, namespace=namespace)
+
+        async def finish(result: Any) -> None:
+            # python-socketio 5.10 made enter_room and leave_room coroutines (Rasa
+            # issue #13027: Rasa's own call is never awaited); 5.9 returns None.
+            if inspect.isawaitable(result):
+                await result
+
+        @sio.on("session_request", namespace=namespace)
+        async def session_request(sid: Text, data: Any = None, *_: Any) -> None:
             data = data if isinstance(data, dict) else {}
             session_id = data.get("session_id")
             if not isinstance(session_id, str) or not CONVERSATION_ID.fullmatch(session_id):
                 session_id = uuid.uuid4().hex
-            joined = sio.enter_room(sid, session_id)
-            if inspect.isawaitable(joined):
-                await joined
-            await sio.emit("session_confirm", session_id, room=sid)
+            for room in list(sio.rooms(sid, namespace=namespace)):
+                if room not in (sid, session_id):
+                    await finish(sio.leave_room(sid, room, namespace=namespace))
+            await finish(sio.enter_room(sid, session_id, namespace=namespace))
+            await sio.emit("session_confirm", session_id, room=sid, namespace=namespace)
 
-        @sio.on(self.user_message_evt, namespace=self.namespace)
-        async def handle_message(sid: Text, data: Dict) -> None:
-            if not isinstance(data, dict) or not isinstance(data.get("session_id"), str) \
-                    or not CONVERSATION_ID.fullmatch(data["session_id"]):
-                await sio.emit(self.bot_message_evt, {"custom": {
-                    "role": "coach", "acts": [], "kind": "error", "text": BROKEN_CONNECTION}}, room=sid)
+        @sio.on(self.user_message_evt, namespace=namespace)
+        async def handle_message(sid: Text, data: Any = None, *_: Any) -> None:
+            try:
+                message = inputs.socket_message(data, self.metadata_key)
+                inputs.check_command(message.text)
+            except InvalidInput as error:
+                await tell(sid, error)
                 return
-            text = data.get("message")
-            metadata = data.get(self.metadata_key)
-            message = UserMessage(
-                text if isinstance(text, str) else "",
-                CoachSocketIOOutput(sio, self.bot_message_evt),
-                data["session_id"],
-                input_channel=self.name(),
-                metadata=metadata if isinstance(metadata, dict) else None,
-            )
-            await on_new_message(message)
+            if message.session_id not in sio.rooms(sid, namespace=namespace):
+                await tell(sid, InvalidInput(BROKEN_CONNECTION, (
+                    "this connection has not joined that session: emit session_request with the "
+                    "session_id first (replies go to the session's room)")))
+                return
+            try:
+                await on_new_message(UserMessage(
+                    message.text, CoachSocketIOOutput(sio, self.bot_message_evt), message.session_id,
+                    input_channel=self.name(), metadata=message.metadata,
+                ))
+            except Exception:  # noqa: BLE001 - the user must hear that the message was lost
+                logger.exception("socket.io message of session %s failed", message.session_id)
+                await tell(sid, InvalidInput(SOMETHING_WENT_WRONG, "the bot failed on this message; it is logged"))
+
+        @sio.on("*", namespace=namespace)
+        async def unknown_event(event: Any, sid: Text, *_: Any) -> None:
+            shown = str(event)[:40]
+            await tell(sid, InvalidInput(UNKNOWN_EVENT, (
+                f"unknown event {shown!r}: emit session_request, then user_uttered "
+                f"with {{\"session_id\", \"message\"}}")))
 
         return bp

@@ -1,8 +1,9 @@
 """The facilitator's workshop API:
 
-    POST   /coach/api/workshops                  create; answers the code, the
-                                                 facilitator token (once) and the
-                                                 dashboard link (201; 400 without a name)
+    POST   /coach/api/workshops                  create from {"name": ...}; answers the
+                                                 code, the facilitator token (once) and
+                                                 the dashboard link (201; 400 without a
+                                                 name or with a body that is no such object)
     GET    /coach/api/workshops/<code>           the dashboard's overview
     DELETE /coach/api/workshops/<code>           the workshop with all its sessions
     POST   /coach/api/workshops/<code>/close     no new participants
@@ -22,11 +23,12 @@ from sanic import response
 from sanic.request import Request
 
 from bot import runtime
-from bot.errors import AccessDenied, MissingToken, WorkshopError, WrongToken
+from bot.errors import AccessDenied, InvalidInput, MissingToken, WorkshopError, WrongToken
 from bot.storage import export, statistics, workshops
 from bot.storage.models import Workshop
 from bot.workshop import dashboard_url
-from components.web.common import CoachRoutes, json_error, with_database
+from components.web import inputs
+from components.web.common import CoachRoutes, json_error, problem, with_database
 
 ACCESS_STATUS = {MissingToken: 401, WrongToken: 403}
 
@@ -58,10 +60,28 @@ def public_base(request: Request) -> str:
     return runtime.settings().public_url or f"{request.scheme}://{request.host}"
 
 
+CREATE_EXAMPLE = '{"name": "Schoolleiders november"}'
+
+
+def workshop_name(body: bytes) -> str:
+    """The name a create request sends: a JSON object with ``name`` as text."""
+    data = inputs.json_object(body, CREATE_EXAMPLE)
+    name = data.get("name")
+    if name is None:
+        return ""  # create_workshop says to give a name
+    if not isinstance(name, str):
+        raise InvalidInput("Geef de workshop een naam (tekst).",
+                           f'"name" must be a string, not {inputs.json_type(name)}; send {CREATE_EXAMPLE}')
+    return inputs.readable_text(name, '"name"', "De naam bevat een teken dat ik niet kan lezen. Typ hem opnieuw.")
+
+
 async def create(request: Request):
-    body = request.json if isinstance(request.json, dict) else {}
     try:
-        created = await with_database(workshops.create_workshop, str(body.get("name") or ""))
+        name = workshop_name(request.body)
+    except InvalidInput as error:
+        return problem(error)
+    try:
+        created = await with_database(workshops.create_workshop, name)
     except WorkshopError as error:
         return json_error(str(error), 400)
     created["dashboard_url"] = dashboard_url(created["code"], created["facilitator_token"], public_base(request))
