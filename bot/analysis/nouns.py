@@ -9,7 +9,8 @@ from typing import Mapping
 #: Adverbs and particles that the stop-word list lacks and that are never the subject.
 ADVERBS = {"zomaar", "liever", "beter", "goed", "echt", "gewoon", "eigenlijk", "eerst", "vaak", "meestal", "samen",
            "zelf", "ten", "koste", "ook", "nog", "weer", "even", "ergens", "altijd", "nooit", "misschien", "soms",
-           "graag", "alweer", "intern", "extern", "helemaal", "allemaal", "precies"}
+           "graag", "alweer", "intern", "extern", "helemaal", "allemaal", "precies", "terug", "voren", "vaker",
+           "verder", "eerder", "later", "kijk"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -29,11 +30,23 @@ def content_word(word: str) -> bool:
     return letters.isalpha() and len(word) > 2 and word.lower() not in STOP_WORDS and not looks_like_verb(word.lower())
 
 
+#: Endings of Dutch adjectives and adverbs.
+ADJECTIVE_ENDINGS = ("ig", "lijk", "isch", "baar", "loos", "zaam", "ige", "lijke", "ische", "bare")
+#: "ervan", "daarover", "hiermee": a pronoun and a preposition, never a noun.
+POINTERS = ("er", "daar", "hier", "waar")
+PREPOSITIONS = {"van", "over", "mee", "op", "aan", "in", "uit", "voor", "bij", "door", "naar", "om", "tegen", "toe",
+                "achter", "onder", "na", "tussen", "zonder", "binnen", "buiten", "langs", "af"}
+
+
 def looks_like_noun(word: str) -> bool:
     """A content word that can head a noun phrase: no adverb, no verb form or participle
     ("bedacht", "toegelaten": their lemma is a verb), no comparative ("handiger")."""
     if not content_word(word) or word in ADVERBS:
         return False
+    if any(word.startswith(p) and word[len(p):] in PREPOSITIONS for p in POINTERS):
+        return False
+    if word.endswith(ADJECTIVE_ENDINGS):
+        return False  # "eenmalig", "uiteindelijk", "praktisch", "haalbaar"
     lemma = _lemmas().get(word, word)
     if lemma != word and lemma.endswith("en") and not word.startswith(lemma[:-2] + "en"):
         return False  # "bedacht" -> "bedenken"; but "kosten" -> "kost" stays a noun

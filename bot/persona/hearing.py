@@ -162,8 +162,11 @@ def hear(scenario: Scenario, text: str, acts: Sequence[str], memory: Memory) -> 
     wh_question = bool(set(words) & WH_WORDS)
     closing = ("" if wh_question else "proposal" if any(f" {phrase} " in joined for phrase in PROPOSAL_PHRASES)
                else "goodbye" if any(f" {phrase} " in joined for phrase in GOODBYE_PHRASES) else "")
-    return Turn(text, words, acts, tuple(topics), asks, continues, types=asked_types(asked_text) if asks or
-                acts & QUESTIONS else (), positions=topic_positions(asked_text, topics, scenario.topics),
+    types = asked_types(asked_text) if asks or acts & QUESTIONS else ()
+    # "Hoe vaak ga je op bezoek?" asks for a number about the visits, whatever its words.
+    topics = tuple(topics) + tuple(t for t in types if t not in topics)
+    return Turn(text, words, acts, tuple(topics), asks, continues, types=types,
+                positions=topic_positions(asked_text, topics, scenario.topics),
                 refers_back=refers_back,
                 checks=_summary_checked(text, acts),
                 closing=closing)

@@ -74,7 +74,7 @@ def _content(teacher: Teacher, turn: Turn, closed: bool) -> Optional[Reply]:
         content = teacher.deeper(turn)
     if content is None and closed:
         content = teacher.short_answer(turn) if teacher.knows(turn) else _unknown(teacher, turn)
-    return content
+    return teacher.fits(turn, content) if closed else content
 
 
 #: Her goodbye when the leader leaves (the scenario's closing lines are for the end of

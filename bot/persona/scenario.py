@@ -92,6 +92,25 @@ class Scenario:
         texts += [fact.answer for fact in self.facts]
         return known_words(texts, self.topics)
 
+    @functools.cached_property
+    def _answer_stems(self) -> Dict[str, frozenset]:
+        """What each fact ("fact:<topics>") and each piece of the story is about: the noun
+        stems of its lines and of its topics' cue words."""
+        from bot.analysis.text import normalise_words
+        from bot.persona.vocabulary import cue_stems, stems
+
+        def about(texts, topics):
+            words = [w for text in texts for w in normalise_words(text)]
+            return stems(words) | cue_stems(c for t in topics for c in self.topics.get(t, ()))
+
+        found = {"fact:" + "+".join(f.topics): about([f.answer], f.topics) for f in self.facts}
+        for i in self.insights:
+            found[i.id] = about([i.summary, *i.lines, *i.guarded, *i.short, *i.follow_up], i.topics)
+        return found
+
+    def answer_stems(self, about: str) -> frozenset:
+        return self._answer_stems.get(about, frozenset())
+
     def unknown_words(self, words: Sequence[str]) -> Tuple[str, ...]:
         """The content words of a turn that nothing in this scenario's world mentions."""
         from bot.persona.vocabulary import unknown

@@ -157,6 +157,41 @@ class Teacher:
         """Whether her world mentions every content word of the turn."""
         return not self.scenario.unknown_words(turn.words)
 
+    def _asked_stems(self, turn: Turn) -> frozenset:
+        """The nouns a question names, without the pupils in general and her own name."""
+        from bot.persona.vocabulary import cue_stems, named_stems, stems
+
+        broad = cue_stems(c for t in BROAD_TOPICS for c in self.scenario.topics.get(t, ()))
+        names = " ".join([self.scenario.teacher_name, self.scenario.network, self.scenario.school]).lower()
+        own = stems(names.replace("-", " ").split())
+        return named_stems(turn.words) - broad - own
+
+    def _topics_of(self, about: str) -> Tuple[str, ...]:
+        if about.startswith("fact:"):
+            return tuple(about[len("fact:"):].split("+"))
+        insight = next((i for i in self.scenario.insights if i.id == about), None)
+        return insight.topics if insight else ()
+
+    def fits(self, turn: Turn, content: Optional[Reply]) -> Optional[Reply]:
+        """A closed question's answer, if it is about something the question names; else
+        a fact that is, or (for a thing her world never names) an honest "I don't know":
+        "Is er een lokaal voor?" answered with the group sizes answers another question."""
+        if content is None or not turn.question or content.about in (None, "unknown"):
+            return content
+        asked = self._asked_stems(turn)
+        if not asked or asked & self.scenario.answer_stems(content.about):
+            return content
+        if self._head(turn) in self._topics_of(content.about):
+            return content  # about what the question names first ("Hoeveel kinderen, en mag dat?")
+        facts = [(len(asked & self.scenario.answer_stems("fact:" + "+".join(f.topics))), f)
+                 for f in self.scenario.facts if not turn.types or set(turn.types) & set(f.topics)]
+        best = max((n for n, _ in facts), default=0)
+        if best and best * 2 >= len(asked):
+            return self._say_fact([f for n, f in facts if n == best])
+        if set(turn.types) & set(self._topics_of(content.about)) or self.knows_words(turn):
+            return content  # the fact of the kind asked, or a short answer on a thing of her world
+        return Reply(self.picker.pick_or_vary(self.scenario.unknown), "unknown", about="unknown")
+
     def asks_beyond(self, turn: Turn) -> bool:
         """An open question about something her world does not hold, named only next to
         what her whole story is about: "Wat doe je in zo'n atelier met een kind met

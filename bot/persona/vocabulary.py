@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from typing import FrozenSet, Iterable, Mapping, Sequence, Tuple
 
-from bot.analysis.nouns import looks_like_noun
+from bot.analysis.nouns import PREPOSITIONS, looks_like_noun
 from bot.analysis.text import normalise_words
 
 #: Shorter words are mostly everyday nouns any teacher knows ("sfeer", "moeite").
@@ -63,3 +63,43 @@ def unknown(words: Sequence[str], known: FrozenSet[str], prefixes: Tuple[str, ..
             continue
         found.append(word)
     return tuple(found)
+
+
+def stems(words: Sequence[str]) -> FrozenSet[str]:
+    """The noun stems of some words (their lemma's first five letters): what an answer
+    is about ("computers" and "computer" share "compu")."""
+    found = set()
+    for word in words:
+        if len(word) < 4 or word in COMMON or not looks_like_noun(word):
+            continue
+        found |= {_lemma(word)[:5], word[:5]}
+    return frozenset(found)
+
+
+#: Words after which a noun follows: articles, possessives, prepositions.
+BEFORE_NOUNS = frozenset({"de", "het", "een", "je", "jouw", "uw", "mijn", "onze", "ons", "die", "deze", "dat", "dit",
+                          "zo'n", "welke", "elke", "alle", "geen", "hun", "haar", "zijn", "jullie", "t",
+                          "hoeveel"}) | PREPOSITIONS
+
+
+def named_stems(words: Sequence[str]) -> FrozenSet[str]:
+    """The noun stems a question names: nouns after an article, a possessive or a
+    preposition ("een lokaal", "op bezoek"), not the verb at the end of a clause
+    ("Wanneer wil je beginnen?")."""
+    found = set()
+    for n, word in enumerate(words):
+        before = words[n - 1] if n else ""
+        two_before = words[n - 2] if n > 1 else ""
+        after_article = before in BEFORE_NOUNS or (two_before in BEFORE_NOUNS and before.endswith("e"))
+        if not after_article or (n == len(words) - 1 and word.endswith("en")):
+            continue
+        if word.endswith("e") and n + 1 < len(words) and looks_like_noun(words[n + 1]):
+            continue  # an adjective before its noun ("echte problemen")
+        found |= stems([word])
+    return frozenset(found)
+
+
+def cue_stems(cues: Iterable[str]) -> FrozenSet[str]:
+    """The stems of a topic's cue words and phrases (cues are prefixes: "comput")."""
+    parts = [part for cue in cues for part in cue.split() if len(part) >= 4]
+    return frozenset(part[:5] for part in parts) | frozenset(_lemma(part)[:5] for part in parts)

@@ -104,3 +104,16 @@ def test_a_question_about_something_her_world_never_mentions_gets_an_honest_i_do
     assert garden.unknown_words(("is", "er", "een", "verwerkersovereenkomst")) == ("verwerkersovereenkomst",)
     answer = reply(garden, "Moeten de kinderen daar een account voor aanmaken?", [A.CLOSED_QUESTION])
     assert answer.kind == "unknown" and answer.text in garden.unknown
+
+
+def test_a_closed_question_answered_with_another_thing_gets_the_fact_about_what_it_names(garden):
+    # "Wordt de tuin in de vakantie water gegeven?" names the water, not the garden's size.
+    answer = reply(garden, "Krijgen de bakken in de vakantie wel water?", [A.CLOSED_QUESTION])
+    assert answer.text == "In de vakantie geeft de conciërge water."
+
+
+def test_nouns_are_told_from_verbs_adverbs_and_pointers():
+    from bot.analysis.nouns import looks_like_noun
+
+    assert looks_like_noun("computers") and looks_like_noun("verwerkersovereenkomst")
+    assert not any(looks_like_noun(w) for w in ("ervan", "daarover", "eenmalig", "uiteindelijk", "toegelaten"))
