@@ -67,14 +67,13 @@ test: lint $(MODEL) $(VENDOR) browser ## lint, then run every test
 	$(PY) -m pytest
 
 eval: $(MODEL) ## per-act precision/recall/F1 on each held-out set
-	$(PY) -m bot.evaluation data/eval/heldout.yml data/eval/registers.yml
+	$(PY) -m bot.evaluation data/eval/heldout.yml data/eval/registers.yml data/eval/registers2.yml
 
 coherence: $(MODEL) ## scripted leaders through every scenario: each reply, and whether it fits the question
 	$(PY) -m bot.coherence
 
-bench: $(MODEL) ## load benchmark: a busy workshop of 30 leaders, then saturation
+bench: $(MODEL) ## one table: cold and busy workshop, long conversations, saturation vs Rasa's starter bot, memory
 	$(PY) scripts/bench.py
-	$(PY) scripts/bench.py --saturate
 
 lint: $(STAMP) ## ruff (pinned; rules in pyproject.toml) over all of the project's Python
 	$(VENV)/bin/ruff check bot actions components scripts tests migrations

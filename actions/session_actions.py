@@ -5,16 +5,16 @@ sends its messages; the session lives in the ``session`` slot as one JSON string
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import corrections, runtime, workshop
+from bot import corrections, readings, runtime, workshop
 from bot import session as practice
 from bot.acts import ACTS
-from bot.analysis.combine import TurnAnalysis, analyse_sentences
+from bot.analysis.combine import TurnAnalysis
 from bot.limits import MAX_TURN_CHARS
 from bot.state import SessionFormatError, SessionState
 from bot.storage.sessions import safe_sync
@@ -69,6 +69,16 @@ def _store(session: SessionState, conversation_id: str) -> None:
         logger.exception("could not store session %s; it will be synced on the next turn", session.id)
 
 
+def _readings(message: Dict[Text, Any], conversation_id: str) -> Tuple:
+    """The turn's sentence readings from the parse. Without them (a Rasa server of an
+    older version during an upgrade) the coach still gets the acts, only no rewrite."""
+    try:
+        return readings.sentences_of(message)
+    except readings.ReadingsFormatError as error:
+        logger.warning("conversation %s: the parse's sentence readings cannot be read (%s)", conversation_id, error)
+        return ()
+
+
 def _entity(tracker: Tracker, name: str) -> Optional[str]:
     value = next(tracker.get_latest_entity_values(name), None)
     return None if value is None else str(value)
@@ -100,11 +110,12 @@ class ActionLeaderTurn(Action):
             # Kept whole up to the limit; beyond that the session keeps the start and
             # says how much was cut, so one huge paste cannot bloat every later turn.
             text = text[:MAX_TURN_CHARS] + f" […{len(text) - MAX_TURN_CHARS} tekens ingekort]"
-        # The acts come from the NLU pipeline (components.leader_acts), the same path
-        # as `coach analyze`; the sentence readings are recomputed for the coach's rewrites.
+        # The acts, their confidence and the sentence readings behind them (for the
+        # coach's rewrites) all come from the NLU pipeline (components.leader_acts), the
+        # same path as `coach analyze`: the turn is analysed once, in the Rasa server.
         acts = [act for act in message.get("acts") or [] if act in ACTS]
         sure = message.get("act_confidence") if isinstance(message.get("act_confidence"), dict) else {}
-        analysis = TurnAnalysis(text=text, acts=acts, sentences=analyse_sentences(text[:MAX_TURN_CHARS]),
+        analysis = TurnAnalysis(text=text, acts=acts, sentences=_readings(message, tracker.sender_id),
                                 confidence={act: float(sure[act]) for act in acts if act in sure})
         return _result(dispatcher, practice.turn(runtime.scenarios(), before, text, analysis), before, tracker)
 

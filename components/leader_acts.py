@@ -5,8 +5,10 @@
   far to trust them.
 - ``LeaderActs`` runs last: it turns DIET's ranking over act combinations into act
   probabilities and lets ``bot.analysis.analyse_turn`` decide the turn's act set,
-  which it adds to the parse result as ``acts``. The live bot (Rasa server) and
-  ``coach analyze`` both get their acts from here.
+  which it adds to the parse result as ``acts``, with ``act_confidence`` and the
+  sentence readings behind them as ``readings`` (``bot/readings.py``): the action
+  server's coach reads those instead of analysing the turn again. The live bot (Rasa
+  server) and ``coach analyze`` both get their acts from here.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot import readings
 from bot.acts import NO_ACT_INTENT
 from bot.analysis import act_probabilities, analyse_turn
 from bot.analysis.combine import analyse_sentences
@@ -132,4 +135,5 @@ class LeaderActs(GraphComponent):
             analysis = analyse_turn(text[:MAX_TURN_CHARS], model) if text.strip() else None
             message.set(ACTS_KEY, analysis.acts if analysis else [], add_to_output=True)
             message.set(CONFIDENCE_KEY, dict(analysis.confidence) if analysis else {}, add_to_output=True)
+            message.set(readings.KEY, readings.dump(analysis.sentences if analysis else ()), add_to_output=True)
         return messages

@@ -29,7 +29,9 @@ trap stop INT TERM EXIT
 .venv/bin/python -m bot.persona.check
 .venv/bin/python -m bot.storage.migrate
 
-.venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" &
+# Both servers warm up before they listen (components/server.py): they answer, and this
+# script says the bot is running, only when a first turn is as fast as any other.
+.venv/bin/python -m components.server run actions --actions actions --port "$ACTION_PORT" &
 pids+=($!)
 # Rasa's HTTP API (--enable-api) stays off: it would let anyone read or replace
 # conversations and models. Cross-origin requests are answered only for the origins in

@@ -52,12 +52,13 @@ def wait_for(url: str, process: subprocess.Popen, timeout: float = 240.0) -> Non
                 return
         except requests.RequestException:
             pass
-        time.sleep(0.5)
+        time.sleep(0.2)
     raise TimeoutError(f"{url} did not answer within {timeout:.0f} s")
 
 
 class Servers:
-    """A Rasa server and an action server, as `make run` starts them."""
+    """A Rasa server and an action server, as `make run` starts them: both through
+    ``components.server`` (warm before they answer), at the same time."""
 
     def __init__(self, tmp: Path, database_url: str | None = None, allowed_origins=(),
                  endpoints: str = "endpoints.yml", extra_env=None) -> None:
@@ -84,16 +85,15 @@ class Servers:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.rasa_port}"
 
-    def start_actions(self) -> None:
+    def launch_actions(self) -> None:
         log = open(self.log_dir / "actions.log", "ab")  # noqa: SIM115 - the server writes to it while it runs
         self.actions = subprocess.Popen(
-            [str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions",
+            [sys.executable, "-m", "components.server", "run", "actions", "--actions", "actions",
              "--port", str(self.action_port)],
             cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
         )
-        wait_for(f"http://127.0.0.1:{self.action_port}/health", self.actions)
 
-    def start_rasa(self) -> None:
+    def launch_rasa(self) -> None:
         log = open(self.log_dir / "rasa.log", "ab")  # noqa: SIM115 - the server writes to it while it runs
         self.rasa = subprocess.Popen(
             [sys.executable, "-m", "components.server", "run", "--model", str(MODEL),
@@ -101,7 +101,20 @@ class Servers:
              "--credentials", "credentials.yml"] + self.cors_args(),
             cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
         )
+
+    def wait_for_actions(self) -> None:
+        wait_for(f"http://127.0.0.1:{self.action_port}/health", self.actions)
+
+    def wait_for_rasa(self) -> None:
         wait_for(f"{self.url}/", self.rasa)
+
+    def start_actions(self) -> None:
+        self.launch_actions()
+        self.wait_for_actions()
+
+    def start_rasa(self) -> None:
+        self.launch_rasa()
+        self.wait_for_rasa()
 
     def migrate(self) -> None:
         done = subprocess.run([sys.executable, "-m", "bot.storage.migrate"], cwd=ROOT, env=self.env,
@@ -110,9 +123,17 @@ class Servers:
             raise RuntimeError(done.stderr)
 
     def start(self) -> "Servers":
+        """Both servers, started together as scripts/serve.sh does; returns when both
+        answer (that is, when both have warmed up)."""
         self.migrate()
-        self.start_actions()
-        self.start_rasa()
+        self.launch_actions()
+        self.launch_rasa()
+        try:
+            self.wait_for_actions()
+            self.wait_for_rasa()
+        except BaseException:
+            self.stop()
+            raise
         return self
 
     @staticmethod

@@ -20,6 +20,8 @@ TREE = {
     E.AccessDenied: E.GesprekscoachError,
     E.MissingToken: E.AccessDenied,
     E.WrongToken: E.AccessDenied,
+    E.InvalidInput: E.GesprekscoachError,
+    E.CommandError: E.InvalidInput,
 }
 
 
