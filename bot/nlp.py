@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import sys
 from pathlib import Path
+from typing import FrozenSet, Mapping
 
 
 def build_dutch_pipeline():
@@ -30,6 +31,37 @@ def build_dutch_pipeline():
 def dutch():
     """The shared in-memory pipeline (built once per process)."""
     return build_dutch_pipeline()
+
+
+@functools.lru_cache(maxsize=1)
+def lemma_table() -> Mapping[str, str]:
+    """spaCy's Dutch lookup lemmas (``spacy-lookups-data``'s ``nl_lemma_lookup``), the
+    very table the pipeline's lemmatizer uses, read without importing spaCy: the action
+    server looks words up but never runs the pipeline."""
+    import gzip
+    import json
+
+    import spacy_lookups_data
+
+    path = Path(str(spacy_lookups_data.get_file("nl_lemma_lookup.json.gz")))
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@functools.lru_cache(maxsize=1)
+def stop_words() -> FrozenSet[str]:
+    """spaCy's Dutch stop words (``spacy/lang/nl/stop_words.py``), loaded from that file
+    alone: importing it the usual way would import all of spaCy first."""
+    import importlib.util
+
+    package = importlib.util.find_spec("spacy")
+    if package is None or package.origin is None:
+        raise ModuleNotFoundError("spaCy is not installed: run `make setup`")
+    path = Path(package.origin).parent / "lang" / "nl" / "stop_words.py"
+    spec = importlib.util.spec_from_file_location("gesprekscoach_nl_stop_words", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
 
 
 def write_pipeline(target: Path) -> None:

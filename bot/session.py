@@ -157,7 +157,7 @@ def turn(library: ScenarioLibrary, session: Optional[SessionState], text: str, a
         before, heard, any(A.OPEN_QUESTION in e for e in earlier), closed_streak
     )
     picker = _picker(session, f"turn{number}")
-    reply = choose_reply(scenario, after, text, heard, _memory(session), picker)
+    reply = choose_reply(scenario, after, text, heard, _memory(session), picker, sentences=analysis.sentences)
     session.used_lines = picker.used
     if reply.insight:
         session.insights.append(reply.insight)

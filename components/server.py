@@ -14,9 +14,10 @@ when a first turn is as fast as any other; both log "warm-up done in … s".
   (its database connection) and builds what the web channels share (settings,
   scenarios, database). The socket.io channel hands its messages to the same agent.
 - The action server runs ``rasa_sdk`` without importing Rasa (which would bring
-  TensorFlow), and before listening loads the actions, the scenarios and the database
-  (connected, its tables mapped) and plays a practice session in memory, never stored:
-  the teacher, the coach and the debrief, with every module and table they load.
+  TensorFlow) or spaCy, and before listening loads the actions, the scenarios and the
+  database (connected, its tables mapped) and plays a practice session in memory, never
+  stored, with the readings the Rasa server would send (``warm_up_readings.json``): the
+  teacher, the coach and the debrief, with every module and table they load.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from pathlib import Path
 from typing import List, Optional
 
 logger = logging.getLogger(__name__)
@@ -112,10 +114,10 @@ async def warm_rasa_server(agent) -> None:
 # ---------------------------------------------------------------- the action server
 
 def run_action_server(args: List[str]) -> None:
-    # The action server runs no TensorFlow model. spaCy (which the teacher's hearing
-    # still uses, bot/persona) imports TensorFlow through thinc merely because it is
-    # installed: 2 s and 400 MB per process. Marking it absent keeps it out; thinc and
-    # spaCy work without it.
+    # The action server runs no model and no spaCy pipeline: the turn's sentence readings
+    # come with the parse (bot/readings.py) and the word tables are read without spaCy
+    # (bot/nlp.py). TensorFlow is marked absent all the same, so that a stray import
+    # (thinc imports it merely because it is installed) cannot cost 2 s and 400 MB.
     sys.modules.setdefault("tensorflow", None)
     import pluggy
     from rasa_sdk.__main__ import main_from_args
@@ -152,12 +154,29 @@ def warm_action_server() -> None:
     warm_storage(database)
     outcome = practice.start(library, practice.default_scenario(library))
     session = outcome.session
+    readings = warm_up_readings()
     for text, acts in WARM_UP_TURNS:
-        session = practice.turn(library, session, text, TurnAnalysis(text=text, acts=list(acts))).session
+        analysis = TurnAnalysis(text=text, acts=list(acts), sentences=readings[text])
+        session = practice.turn(library, session, text, analysis).session
     session = practice.hint(library, session).session or session
     stopped = practice.stop(library, session).session or session
     SessionState.from_json(stopped.dumps())
     logger.info("action server: warm-up done in %.1f s", time.perf_counter() - started)
+
+
+#: The warm-up turns' sentence readings, as the Rasa server sends them with the parse:
+#: the action server never analyses a turn itself (no spaCy there). A test keeps them
+#: equal to what the analysis makes of the turns today.
+WARM_UP_READINGS = Path(__file__).with_name("warm_up_readings.json")
+
+
+def warm_up_readings() -> dict:
+    import json
+
+    from bot import readings
+
+    data = json.loads(WARM_UP_READINGS.read_text(encoding="utf-8"))
+    return {text: readings.load(data[text]) for text, _ in WARM_UP_TURNS}
 
 
 def warm_storage(database) -> None:

@@ -49,6 +49,26 @@ def test_the_action_server_runs_without_tensorflow(fresh):
     assert "tensorflow" in Path(f"/proc/{fresh.rasa.pid}/maps").read_text()  # the check can see it
 
 
+def test_the_action_server_runs_without_spacy(fresh):
+    sender = f"warm-{uuid.uuid4().hex}"
+    fresh.say(sender, '/start{"scenario":"rooster"}')
+    replies = fresh.say(sender, "Hoeveel kinderen doen er mee? En wat vinden de ouders ervan?")
+    assert any("text" in r and "custom" not in r for r in replies)  # the teacher answered
+    mapped = Path(f"/proc/{fresh.actions.pid}/maps").read_text()
+    assert "/spacy/" not in mapped
+    assert "/spacy/" in Path(f"/proc/{fresh.rasa.pid}/maps").read_text()  # the check can see it
+
+
+def test_the_warm_up_readings_are_what_the_analysis_makes_of_the_turns():
+    from bot import readings
+    from bot.analysis.combine import analyse_sentences
+    from components.server import WARM_UP_TURNS, warm_up_readings
+
+    stored = warm_up_readings()
+    for text, _ in WARM_UP_TURNS:
+        assert readings.dump(stored[text]) == readings.dump(analyse_sentences(text)), text
+
+
 def test_the_coach_quotes_the_closed_question_from_the_rasa_servers_readings(fresh):
     sender = f"warm-{uuid.uuid4().hex}"
     fresh.say(sender, '/start{"scenario":"babette"}')

@@ -15,19 +15,19 @@ ADVERBS = {"zomaar", "liever", "beter", "goed", "echt", "gewoon", "eigenlijk", "
 
 @functools.lru_cache(maxsize=1)
 def _lemmas() -> Mapping[str, str]:
-    from bot.nlp import dutch
+    from bot.nlp import lemma_table
 
-    return dutch().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    return lemma_table()
 
 
 def content_word(word: str) -> bool:
     """A content word that can be a noun: not a stop word, not a verb form."""
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
     from bot.analysis.question_form import looks_like_verb
+    from bot.nlp import stop_words
 
     letters = word.replace("-", "").replace("'", "")
-    return letters.isalpha() and len(word) > 2 and word.lower() not in STOP_WORDS and not looks_like_verb(word.lower())
+    return letters.isalpha() and len(word) > 2 and word.lower() not in stop_words() and \
+        not looks_like_verb(word.lower())
 
 
 #: Endings of Dutch adjectives and adverbs.

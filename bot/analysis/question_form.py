@@ -75,9 +75,9 @@ def looks_like_verb(word: str) -> bool:
     infinitive ending in -en). Misses verbs whose finite form is its own lemma entry."""
     if word in lexicon.FINITE_VERBS:
         return True
-    from bot.nlp import dutch
+    from bot.nlp import lemma_table
 
-    lemma = dutch().get_pipe("lemmatizer").lookups.get_table("lemma_lookup").get(word, word)
+    lemma = lemma_table().get(word, word)
     return lemma != word and lemma.endswith("en") and not word.endswith("en") and len(word) > 2
 
 

@@ -83,16 +83,14 @@ PROPOSAL_PHRASES = ("nog eens zitten", "nog eens even zitten", "nog even zitten"
                     "zie je dat zitten", "is dat goed", "vind je dat goed", "is dat oké", "is dat ok")
 
 
-def _asked_topics(scenario: Scenario, text: str) -> Tuple[str, ...]:
+def _asked_topics(scenario: Scenario, text: str, parts: Sequence) -> Tuple[str, ...]:
     """What the turn asks about. In a turn with a statement and a question, the
     question's topics: "Ik hoor van collega's dat het goed gaat. Hoe ziet zo'n dag eruit?"
     asks about her day, not about the colleagues, and is as open as "Vertel eens"; but
     "De computers zijn stuk. Hoe zit dat?" points back, and is about the computers.
     A turn without a question is about all it names."""
-    from bot.analysis.combine import analyse_sentences
     from bot.analysis.question_form import Form
 
-    parts = analyse_sentences(text)
     questions = [p.sentence for p in parts if p.reading.form is not Form.STATEMENT]
     if not questions or len(questions) == len(parts):
         return find_topics(text, scenario.topics), text
@@ -133,11 +131,22 @@ def _invites(words: Sequence[str]) -> bool:
     return any(f" {phrase}" in joined for phrase in INVITATIONS)
 
 
-def hear(scenario: Scenario, text: str, acts: Sequence[str], memory: Memory) -> Turn:
+def sentences_of(text: str, parts: Sequence = ()) -> Sequence:
+    """The turn's analysed sentences: those the analysis made (they travel with the
+    parse, so the action server needs no spaCy), else analysed here."""
+    if parts:
+        return parts
+    from bot.analysis.combine import analyse_sentences
+
+    return analyse_sentences(text)
+
+
+def hear(scenario: Scenario, text: str, acts: Sequence[str], memory: Memory, parts: Sequence = ()) -> Turn:
     """The turn with its topics; a short follow-up without a topic ("en toen?") takes
-    the topics of the turn before."""
+    the topics of the turn before. ``parts``: the analysis's sentence readings."""
     words = normalise_words(text)
-    topics, asked_text = _asked_topics(scenario, text)
+    parts = sentences_of(text, parts)
+    topics, asked_text = _asked_topics(scenario, text, parts)
     own_topics = topics
     asks = text.rstrip().endswith("?")
     bare = bool(words) and set(words) <= CONTINUE_WORDS  # "toen?", "en daarna?"
@@ -168,7 +177,7 @@ def hear(scenario: Scenario, text: str, acts: Sequence[str], memory: Memory) -> 
     return Turn(text, words, acts, tuple(topics), asks, continues, types=types,
                 positions=topic_positions(asked_text, topics, scenario.topics),
                 refers_back=refers_back,
-                checks=_summary_checked(text, acts),
+                checks=_summary_checked(text, acts, parts),
                 closing=closing)
 
 
@@ -180,13 +189,11 @@ REFLECTION_OPENERS = (("dus",), ("als", "ik", "je", "goed"), ("je", "bedoelt"), 
                       ("als", "ik", "het", "goed"), ("het", "klinkt"))
 
 
-def _summary_checked(text: str, acts: frozenset) -> bool:
+def _summary_checked(text: str, acts: frozenset, parts: Sequence) -> bool:
     """A summary she is asked to confirm, with nothing else asked after it: "Dus je
     regelt het nu anders, klopt dat?" or "Dus de kinderen doen het zelf?"; not "Dus het
     gaat goed. Kun je een voorbeeld geven?"."""
-    from bot.analysis.text import split_sentences
-
-    sentences = [normalise_words(s.text) for s in split_sentences(text)]
+    sentences = [part.sentence.words for part in parts]
     sentences = [s for s in sentences if s]
     if not sentences:
         return False

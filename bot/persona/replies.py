@@ -27,7 +27,7 @@ from bot import acts as A
 from bot.analysis.language import is_english
 from bot.analysis.text import normalise_words
 from bot.persona.dynamics import TeacherState
-from bot.persona.hearing import Memory, Turn, hear
+from bot.persona.hearing import Memory, Turn, hear, sentences_of
 from bot.persona.lines import THANKS_REPLIES, LinePicker, greeting_reply, is_greeting, says_thanks, small_talk
 from bot.persona.scenario import Scenario
 from bot.persona.teacher import REFER_BACK, Reply, Teacher
@@ -167,16 +167,16 @@ def _open(teacher: Teacher, turn: Turn, content: Optional[Reply] = None) -> Repl
     return _reply(content, _compose(lead, content.text), turn)
 
 
-def _small_talk_turn(text: str) -> bool:
-    from bot.analysis.combine import analyse_sentences
+def _small_talk_turn(parts: Sequence) -> bool:
     from bot.analysis.small_talk import is_small_talk
 
-    return any(is_small_talk(part.sentence) for part in analyse_sentences(text))
+    return any(is_small_talk(part.sentence) for part in parts)
 
 
 def choose_reply(scenario: Scenario, state: TeacherState, text: str, acts: Sequence[str], memory: Memory,
-                 picker: LinePicker, now: Optional[datetime] = None) -> Reply:
-    """The teacher's reply to one leader turn."""
+                 picker: LinePicker, now: Optional[datetime] = None, sentences: Sequence = ()) -> Reply:
+    """The teacher's reply to one leader turn (``sentences``: the analysis's readings of
+    it, when it has them)."""
     teacher = Teacher(scenario, state, memory, picker)
     if not text.strip() or not normalise_words(text):
         return Reply(picker.pick_or_vary(scenario.lines_for("empty")), "empty")
@@ -184,7 +184,7 @@ def choose_reply(scenario: Scenario, state: TeacherState, text: str, acts: Seque
         return Reply(picker.pick_or_vary(scenario.lines_for("too_long")), "too_long")
     if is_english(text):
         return Reply(picker.pick_or_vary(scenario.lines_for("english")), "english")
-    turn = hear(scenario, text, acts, memory)
+    turn = hear(scenario, text, acts, memory, sentences)
     greeting = greeting_reply(turn.words, now) if is_greeting(turn.words) else None
     if turn.closing and not turn.types and not greeting:
         return _closing(teacher, turn)
@@ -197,7 +197,7 @@ def choose_reply(scenario: Scenario, state: TeacherState, text: str, acts: Seque
         pool = scenario.lines_for("no_act", teacher.level)
         return Reply(_compose(greeting, picker.pick(small_talk(pool, turn.words, greeting=True))), "greeting")
     on_subject = any(word.startswith(SCHOOL_WORDS) for word in turn.words) or bool(turn.topics)
-    if len(turn.words) >= 5 and not on_subject and not _small_talk_turn(text):
+    if len(turn.words) >= 5 and not on_subject and not _small_talk_turn(sentences_of(text, sentences)):
         return Reply(picker.pick_or_vary(scenario.lines_for("off_topic"), scenario.lines_for("no_act", "mid")),
                      "off_topic")
     pool = scenario.lines_for("no_act", teacher.level)

@@ -71,9 +71,9 @@ ASKED_TYPES: Tuple[Tuple[str, str], ...] = (
 
 @functools.lru_cache(maxsize=1)
 def _lemmas() -> Mapping[str, str]:
-    from bot.nlp import dutch
+    from bot.nlp import lemma_table
 
-    return dutch().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    return lemma_table()
 
 
 def words_and_lemmas(text: str) -> Tuple[Tuple[str, ...], str]:

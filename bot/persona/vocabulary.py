@@ -29,9 +29,9 @@ bezig bezighouden nodig belangrijk eigen zelfde elkaar samen alleen echt sowieso
 
 @functools.lru_cache(maxsize=None)
 def _stop_words() -> FrozenSet[str]:
-    from spacy.lang.nl.stop_words import STOP_WORDS
+    from bot.nlp import stop_words
 
-    return frozenset(STOP_WORDS)
+    return stop_words()
 
 
 def _lemma(word: str) -> str:
