@@ -116,6 +116,8 @@ SPECIAL_COACH = {
                 "echt antwoorden.",
     "english": "Je schreef in het Engels; deze oefening is in het Nederlands. Probeer het eens in het Nederlands.",
     "off_topic": "Dit gaat niet over het initiatief. Breng het gesprek terug: 'Hoe gaat het met je project?'",
+    "closing": "Je rondt het gesprek af. Stop het gesprek voor de nabespreking (de knop Stop, of /stop in een "
+               "chat).",
 }
 
 

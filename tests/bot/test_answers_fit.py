@@ -117,3 +117,27 @@ def test_nouns_are_told_from_verbs_adverbs_and_pointers():
 
     assert looks_like_noun("computers") and looks_like_noun("verwerkersovereenkomst")
     assert not any(looks_like_noun(w) for w in ("ervan", "daarover", "eenmalig", "uiteindelijk", "toegelaten"))
+
+
+def test_a_goodbye_gets_the_coach_pointing_to_the_debrief():
+    from bot import session as practice
+    from bot.analysis.combine import analyse_turn
+    from bot.persona.scenario import ScenarioLibrary
+
+    library = ScenarioLibrary.load()
+    state = practice.start(library, "rooster").session
+    outcome = practice.turn(library, state, "Dank je wel, tot snel!", analyse_turn("Dank je wel, tot snel!"))
+    coach = [m["custom"]["text"] for m in outcome.messages if m.get("custom", {}).get("role") == "coach"]
+    assert coach and coach[0].startswith("Je rondt het gesprek af.")
+
+
+def test_what_are_you_working_on_brings_out_her_story_not_a_fact():
+    from bot import session as practice
+    from bot.analysis.combine import analyse_turn
+    from bot.persona.scenario import ScenarioLibrary
+
+    library = ScenarioLibrary.load()
+    state = practice.start(library, "rooster").session
+    text = "Vertel eens, waar ben je mee bezig?"
+    outcome = practice.turn(library, state, text, analyse_turn(text))
+    assert outcome.session.turns[-1].reply_kind != "fact"
