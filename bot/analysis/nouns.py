@@ -3,8 +3,7 @@ and the things a question names that a scenario may not know ("een account")."""
 
 from __future__ import annotations
 
-import functools
-from typing import Mapping
+from bot.nlp import lemma_table, stop_words
 
 #: Adverbs and particles that the stop-word list lacks and that are never the subject.
 ADVERBS = {"zomaar", "liever", "beter", "goed", "echt", "gewoon", "eigenlijk", "eerst", "vaak", "meestal", "samen",
@@ -13,17 +12,9 @@ ADVERBS = {"zomaar", "liever", "beter", "goed", "echt", "gewoon", "eigenlijk", "
            "verder", "eerder", "later", "kijk"}
 
 
-@functools.lru_cache(maxsize=1)
-def _lemmas() -> Mapping[str, str]:
-    from bot.nlp import lemma_table
-
-    return lemma_table()
-
-
 def content_word(word: str) -> bool:
     """A content word that can be a noun: not a stop word, not a verb form."""
     from bot.analysis.question_form import looks_like_verb
-    from bot.nlp import stop_words
 
     letters = word.replace("-", "").replace("'", "")
     return letters.isalpha() and len(word) > 2 and word.lower() not in stop_words() and \
@@ -47,7 +38,7 @@ def looks_like_noun(word: str) -> bool:
         return False
     if word.endswith(ADJECTIVE_ENDINGS):
         return False  # "eenmalig", "uiteindelijk", "praktisch", "haalbaar"
-    lemma = _lemmas().get(word, word)
+    lemma = lemma_table().get(word, word)
     if lemma != word and lemma.endswith("en") and not word.startswith(lemma[:-2] + "en"):
         return False  # "bedacht" -> "bedenken"; but "kosten" -> "kost" stays a noun
     if word.startswith("ge") and word[-1] in "dt" and len(word) >= 8 and lemma == word:

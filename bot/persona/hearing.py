@@ -182,8 +182,8 @@ def hear(scenario: Scenario, text: str, acts: Sequence[str], memory: Memory, par
 
 
 QUESTIONS = frozenset({A.OPEN_QUESTION, A.CLOSED_QUESTION})
-WH_WORDS = frozenset({"hoe", "wat", "waar", "wie", "waarom", "welke", "welk", "wanneer", "waarmee", "waarover",
-                      "waaraan", "waardoor", "waarvoor", "hoeveel"})
+#: The question words of the grammar (bot/analysis/lexicon/questions.py), single words only.
+WH_WORDS = frozenset(w for w in lexicon.OPEN_WH | set(lexicon.FACT_WH_OPENERS) if " " not in w)
 #: Openers of a summary ("Dus…", "Als ik je goed begrijp…"), with or without a question mark.
 REFLECTION_OPENERS = (("dus",), ("als", "ik", "je", "goed"), ("je", "bedoelt"), ("ik", "hoor", "je"),
                       ("als", "ik", "het", "goed"), ("het", "klinkt"))

@@ -13,11 +13,11 @@ only by a pronoun ("en dat?"), which the teacher takes from the conversation so 
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Dict, Iterable, Mapping, Sequence, Tuple
 
 from bot.analysis.text import normalise_words
+from bot.nlp import lemma_table
 
 #: Cue words of the topics every scenario knows. Ids are Dutch words, because the coach
 #: names them in hints ("Vraag eens open door over 'geld'").
@@ -69,17 +69,10 @@ ASKED_TYPES: Tuple[Tuple[str, str], ...] = (
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _lemmas() -> Mapping[str, str]:
-    from bot.nlp import lemma_table
-
-    return lemma_table()
-
-
 def words_and_lemmas(text: str) -> Tuple[Tuple[str, ...], str]:
     """The turn's normalised words with their lemmas, and the padded normalised text."""
     words = normalise_words(text)
-    lemmas = _lemmas()
+    lemmas = lemma_table()
     forms = []
     for word in words:
         forms.append(word)
@@ -116,7 +109,7 @@ def topic_positions(text: str, topics: Iterable[str], vocabulary: Mapping[str, I
     last). A question is mostly about what it names first ("Weten de ouders dat de
     kinderen elke dag …?" asks about the parents)."""
     words = normalise_words(text)
-    lemmas = _lemmas()
+    lemmas = lemma_table()
     positions: Dict[str, float] = {}
     last = max(len(words) - 1, 1)
     for topic in topics:

@@ -5,11 +5,11 @@ know" instead of a line about something else."""
 
 from __future__ import annotations
 
-import functools
 from typing import FrozenSet, Iterable, Mapping, Sequence, Tuple
 
 from bot.analysis.nouns import PREPOSITIONS, looks_like_noun
 from bot.analysis.text import normalise_words
+from bot.nlp import lemma_table, stop_words
 
 #: Shorter words are mostly everyday nouns any teacher knows ("sfeer", "moeite").
 CONTENT_CHARS = 7
@@ -27,17 +27,8 @@ bezig bezighouden nodig belangrijk eigen zelfde elkaar samen alleen echt sowieso
 """.split())
 
 
-@functools.lru_cache(maxsize=None)
-def _stop_words() -> FrozenSet[str]:
-    from bot.nlp import stop_words
-
-    return stop_words()
-
-
 def _lemma(word: str) -> str:
-    from bot.persona.topics import _lemmas
-
-    return _lemmas().get(word, word)
+    return lemma_table().get(word, word)
 
 
 def known_words(texts: Iterable[str], cues: Mapping[str, Sequence[str]]) -> Tuple[FrozenSet[str], Tuple[str, ...]]:
@@ -53,7 +44,7 @@ def known_words(texts: Iterable[str], cues: Mapping[str, Sequence[str]]) -> Tupl
 
 def unknown(words: Sequence[str], known: FrozenSet[str], prefixes: Tuple[str, ...]) -> Tuple[str, ...]:
     """The content words of a turn that the scenario's world does not hold."""
-    stop = _stop_words()
+    stop = stop_words()
     found = []
     for word in words:
         if len(word) < CONTENT_CHARS or word in stop or word in COMMON or not looks_like_noun(word):
