@@ -52,9 +52,10 @@ def main(argv: Optional[List[str]] = None) -> None:
 # ---------------------------------------------------------------- the Rasa server
 
 def run_rasa(args: List[str]) -> None:
-    from components import rasa_speedups
+    from components import rasa_speedups, resilience
 
     rasa_speedups.install()
+    resilience.install()
     install_rasa_warm_up()
     from rasa.__main__ import main as rasa_main
 

@@ -12,7 +12,8 @@ at /socket.io on Rasa's port; the REST channel is the fallback.
   inputs.socket_message and inputs.check_command, and what cannot be used is answered
   in the conversation as a coach message (``kind: "error"`` or ``"command_error"``,
   Dutch ``text``, English ``detail``), as is a message for a session this connection
-  has not joined (its replies would reach no one) and a message the bot failed on;
+  has not joined (its replies would reach no one) and a message the bot failed on
+  (with ``retry: true`` and the turn's ``message_id``: send it again);
   an unknown event gets such an answer too;
 - one session per connection: a new ``session_request`` leaves the earlier room, so
   a client cannot pile up rooms;
@@ -36,6 +37,7 @@ from socketio import AsyncServer
 from bot import runtime
 from bot.errors import InvalidInput
 from bot.limits import CONVERSATION_ID, MAX_REQUEST_BYTES
+from components.resilience import client_message_id
 from components.web import guard, inputs
 from components.web.inputs import BROKEN_CONNECTION
 
@@ -134,7 +136,14 @@ class SocketIOChannel(SocketIOInput):
                 ))
             except Exception:  # noqa: BLE001 - the user must hear that the message was lost
                 logger.exception("socket.io message of session %s failed", message.session_id)
-                await tell(sid, InvalidInput(SOMETHING_WENT_WRONG, "the bot failed on this message; it is logged"))
+                # The page and the widget send the turn again (the same message_id: it
+                # runs once, components/resilience.py); "retry" says it may be sent again.
+                answer = inputs.coach_error(InvalidInput(SOMETHING_WENT_WRONG, (
+                    "the bot failed on this message (logged on the server); send it again with the same "
+                    "metadata.message_id and it is handled once")))
+                answer["retry"] = True
+                answer["message_id"] = client_message_id(message.metadata)
+                await sio.emit(self.bot_message_evt, {"custom": answer}, room=sid, namespace=namespace)
 
         @sio.on("*", namespace=namespace)
         async def unknown_event(event: Any, sid: Text, *_: Any) -> None:
