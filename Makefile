@@ -16,10 +16,10 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run test eval bench train validate shell lint intents clean browser coherence
+.PHONY: help setup run test eval bench train validate shell lint intents clean browser coherence cluster cluster-down cluster-bench
 
 help: ## list the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.lock pyproject.toml scripts/make-venv.sh
 	@PYTHON310="$(PYTHON310)" scripts/make-venv.sh
@@ -59,6 +59,15 @@ validate: $(STAMP) ## Rasa's data validation, warnings count as errors
 
 run: $(MODEL) $(VENDOR) ## start the bot: Rasa server (:5005) and action server (:5055)
 	@scripts/serve.sh
+
+cluster: $(MODEL) $(VENDOR) ## nginx (:8080) in front of 3 Rasa and 2 action servers, in the background (scripts/cluster.sh)
+	@scripts/cluster.sh up
+
+cluster-down: ## stop what make cluster started
+	@scripts/cluster.sh down
+
+cluster-bench: $(MODEL) $(VENDOR) ## the cluster under load (100, 200 leaders; 3 servers vs 1) and under faults
+	$(PY) scripts/cluster_bench.py
 
 shell: $(MODEL) ## practise in the terminal (starts its own action server)
 	@scripts/shell.sh

@@ -77,6 +77,9 @@
     this.ready = false;
     this.listeners = [];
     this.statusListeners = [];
+    this.noticeListeners = [];
+    this.pending = null;               // the turn sent and not yet answered
+    this.clientId = newId();           // this page's socket.io connection, for sticky load balancing
   }
 
   Connection.prototype.newConversation = function () {
@@ -119,33 +122,109 @@
       var settled = false;
       function done(status) { if (!settled) { settled = true; self._status(status); resolve(status); } }
       var socket = global.io(self.server, {
-        path: "/socket.io", transports: ["websocket"], reconnectionAttempts: 5, timeout: 4000
+        path: "/socket.io", transports: ["websocket"], reconnectionAttempts: 5, timeout: 4000,
+        // Behind several servers (make cluster), nginx keeps a connection on one server
+        // by this random id (deploy/nginx.conf.template); it is no conversation id.
+        query: { client: self.clientId }
       });
       self.socket = socket;
       socket.on("connect", function () { socket.emit("session_request", { session_id: self.id }); });
       socket.on("session_confirm", function () { self.ready = true; done("socket.io"); });
-      socket.on("bot_uttered", function (message) { self._emit(message); });
-      socket.on("disconnect", function () { self.ready = false; });
+      socket.on("bot_uttered", function (message) { self._fromSocket(message); });
+      socket.on("disconnect", function () {
+        self.ready = false;
+        if (self.pending && self.pending.fail) self.pending.fail();  // send it again over REST
+      });
       socket.on("connect_error", function () { self.ready = false; done("rest"); });
       setTimeout(function () { if (!self.ready) done("rest"); }, 4000);
     });
   };
 
+  /* Sending a turn: never lost, never twice. Every message gets an id of its own
+   * (metadata.message_id); a message the server did not answer (no reply over socket.io
+   * within REPLY_TIMEOUT, the connection dropped, a 5xx or no answer over REST) is sent
+   * again over REST with the same id, after each of RETRY_DELAYS, while the page says
+   * "even geduld". The server runs an id once and answers a repeat with the stored
+   * reply (components/resilience.py). Rejects when every attempt failed or the server
+   * refused the message (4xx); the caller keeps the typed text. */
+  var RETRY_DELAYS = [1000, 2000, 4000, 8000];
+  var REPLY_TIMEOUT = 15000;
+  var PATIENCE = "Even geduld… je bericht wordt opnieuw verstuurd.";
+
+  function wait(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
+
+  Connection.prototype.onNotice = function (listener) { this.noticeListeners.push(listener); };
+  Connection.prototype._notice = function (text) {
+    this.noticeListeners.forEach(function (listener) { listener(text); });
+  };
+
+  /* A socket.io message: the reply to the pending turn, an answer that says to send
+   * that turn again, or a late reply to a turn that is being sent again over REST
+   * (dropped: the REST answer brings it). */
+  Connection.prototype._fromSocket = function (message) {
+    var pending = this.pending;
+    var custom = message && message.custom;
+    if (pending && custom && custom.retry && custom.message_id === pending.id) {
+      pending.fail(new Error("the server asks to send the turn again"));
+      return;
+    }
+    if (pending && pending.overRest) return;
+    if (pending) pending.answered();
+    this._emit(message);
+  };
+
   Connection.prototype.send = function (text) {
     var self = this;
-    if (this.ready && this.socket && this.socket.connected) {
-      this.socket.emit("user_uttered", { message: text, session_id: this.id });
-      return Promise.resolve();
+    var turn = { id: newId(), overRest: false };
+    var attempt = 0;
+
+    function overRest() {
+      turn.overRest = true;
+      return fetch(self.server + "/webhooks/rest/webhook", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ sender: self.id, message: text, metadata: { message_id: turn.id } })
+      }).then(function (response) {
+        if (response.ok) return response.json();
+        var error = new Error("HTTP " + response.status);
+        error.final = response.status < 500 && response.status !== 408 && response.status !== 429;
+        throw error;
+      }).then(function (replies) {
+        if (self.pending === turn) self.pending = null;
+        self._notice("");
+        (replies || []).forEach(function (reply) { self._emit(reply); });
+      });
     }
-    return fetch(this.server + "/webhooks/rest/webhook", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ sender: this.id, message: text })
-    }).then(function (response) {
-      if (!response.ok) throw new Error("HTTP " + response.status);
-      return response.json();
-    }).then(function (replies) {
-      (replies || []).forEach(function (reply) { self._emit(reply); });
+
+    function again(error) {
+      if ((error && error.final) || attempt >= RETRY_DELAYS.length) {
+        if (self.pending === turn) self.pending = null;
+        self._notice("");
+        throw error;
+      }
+      self._notice(PATIENCE);
+      return wait(RETRY_DELAYS[attempt++]).then(overRest).catch(again);
+    }
+
+    if (!(this.ready && this.socket && this.socket.connected)) {
+      this.pending = turn;
+      return overRest().catch(again);
+    }
+    return new Promise(function (resolve, reject) {
+      var timer = null;
+      function settle() { clearTimeout(timer); turn.answered = turn.fail = function () {}; }
+      turn.answered = function () {
+        settle();
+        if (self.pending === turn) self.pending = null;
+        resolve();
+      };
+      turn.fail = function () {
+        settle();
+        overRest().catch(again).then(resolve, reject);
+      };
+      timer = setTimeout(function () { turn.fail(); }, REPLY_TIMEOUT);
+      self.pending = turn;
+      self.socket.emit("user_uttered", { message: text, session_id: self.id, metadata: { message_id: turn.id } });
     });
   };
 

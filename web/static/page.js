@@ -18,6 +18,7 @@
   var vocabulary = Chat.loadVocabulary(server);
   connection.onMessage(function (message) { vocabulary.then(function () { renderer.handle(message); }); });
   connection.onStatus(function (transport) { document.body.setAttribute("data-transport", transport); });
+  connection.onNotice(function (text) { $("status").textContent = text; });  // "even geduld…" while retrying
 
   function show(conversation) {
     $("kies").hidden = conversation;

@@ -43,6 +43,7 @@
     var Chat = window.GesprekscoachChat, el = Chat.el;
     var log = el("div", { className: "gc-log", role: "log", "aria-live": "polite", "aria-label": "Gesprek" });
     var debrief = el("div", { className: "gc-debrief", hidden: "" });
+    var notice = el("p", { className: "gc-notice", role: "status" });
     var input = el("textarea", { id: "gc-input", rows: "2", placeholder: "Typ je vraag aan de leraar…" });
     var limit = Chat.vocabulary().max_turn_chars;
     if (limit) input.setAttribute("maxlength", String(limit));  // else the server cuts the turn
@@ -56,7 +57,7 @@
     ]);
     var close = el("button", { type: "button", className: "gc-close", "aria-label": "Sluit het gesprek", text: "×" });
     var panel = el("section", { className: "gc-panel", role: "dialog", "aria-label": title, hidden: "" }, [
-      el("header", { className: "gc-header" }, [el("h2", { text: title }), close]), log, debrief, form
+      el("header", { className: "gc-header" }, [el("h2", { text: title }), close]), log, debrief, notice, form
     ]);
     var toggle = el("button", { type: "button", className: "gc-toggle", "aria-expanded": "false", text: title });
     var root = el("div", { className: "gc-widget" }, [panel, toggle]);
@@ -74,6 +75,7 @@
     });
     connection.onMessage(function (message) { renderer.handle(message); });
     connection.onStatus(function (transport) { root.setAttribute("data-transport", transport); });
+    connection.onNotice(function (text) { notice.textContent = text; });  // "even geduld…" while retrying
     var started = false;
 
     function open(show) {
