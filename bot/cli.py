@@ -1,6 +1,8 @@
 """The ``coach`` command.
 
     coach analyze                       leader turns on stdin (one per line) -> JSON lines
+    coach goal                          goal statements on stdin (one per line) -> JSON lines:
+                                        {"text", "kind": "goal"|"means", "reason", "suggestion"}
     coach workshop create --name NAME   a workshop: JSON with code, facilitator_token, dashboard_url
     coach export --practice-id ID       everything stored for one practice id, as JSON
     coach delete --practice-id ID       delete everything stored for one practice id
@@ -81,6 +83,28 @@ def analyze(stream: BinaryIO, out: TextIO, model, explain: bool = False) -> int:
     return count
 
 
+def goals(stream: BinaryIO, out: TextIO) -> int:
+    """Judge every line of ``stream`` as a goal or a means (bot/goals); the same line
+    handling as ``analyze``: an empty line gets ``"kind": null``, an unreadable or too
+    long line an ``"error"``, and the other lines go on."""
+    from bot.goals import judge
+
+    count = 0
+    for batch in _batches(stream):
+        for text, error in batch:
+            if error or not text.strip():
+                record = {"text": text, "kind": None, "reason": None, "suggestion": None}
+                if error:
+                    record["error"] = error
+            else:
+                record = judge(text).as_dict()
+                record["text"] = text
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+        out.flush()
+    return count
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="coach", description="Gesprekscoach tools")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -91,6 +115,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     analyze_cmd.add_argument("--explain", action="store_true",
                              help="add the sentences, confidences, the coach's remark and the open rewrite")
     analyze_cmd.add_argument("--verbose", action="store_true", help="show the libraries' warnings on stderr")
+    commands.add_parser("goal", help="goal statements on stdin, one per line -> JSON lines: goal or means, "
+                                     "why, and a suggestion")
     workshop_cmd = commands.add_parser("workshop", help="workshops for a facilitator")
     workshop_sub = workshop_cmd.add_subparsers(dest="workshop_command", required=True)
     create_cmd = workshop_sub.add_parser("create", help="create a workshop")
@@ -110,6 +136,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         "export", help="the shared corrections as Rasa NLU YAML, to review by hand before any training")
     corrections_export.add_argument("--out", help="write the YAML to this file (default: standard output)")
     args = parser.parse_args(argv)
+    if args.command == "goal":
+        goals(sys.stdin.buffer, sys.stdout)
+        return 0
     if args.command != "analyze":
         return _storage_command(args)
 
