@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import random
@@ -122,10 +123,8 @@ class OwnPostgres:
 
     def stop(self) -> None:
         if self.data.is_dir():
-            try:
+            with contextlib.suppress(subprocess.CalledProcessError):
                 self._pg_ctl("stop", "-m", "fast")
-            except subprocess.CalledProcessError:
-                pass
 
 
 class OwnRedis:
@@ -139,9 +138,10 @@ class OwnRedis:
 
     def start(self) -> "OwnRedis":
         self.folder.mkdir(parents=True, exist_ok=True)
+        log = open(self.folder / "redis.log", "ab")  # noqa: SIM115 - the server writes to it while it runs
         self.process = subprocess.Popen(
             ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", str(self.folder)], stdout=open(self.folder / "redis.log", "ab"), stderr=subprocess.STDOUT)
+             "--dir", str(self.folder)], stdout=log, stderr=subprocess.STDOUT)
         deadline = time.time() + 20
         while time.time() < deadline:
             try:

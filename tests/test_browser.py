@@ -328,3 +328,52 @@ def test_widget_has_klopt_niet_too(page, servers, intranet):
     answer = page.locator(".gc-log .msg.coach.corrected[data-turn='1']")
     answer.wait_for()
     assert "leerlingen centraal" in answer.inner_text()
+
+
+def test_a_turn_whose_answer_is_lost_is_sent_again_once(browser, servers):
+    """The server ran the turn but its answer never arrived (a server that died while
+    answering): the page says "even geduld", sends the turn again with the same id, and
+    shows the stored reply; the conversation holds the turn once. Over REST (socket.io
+    blocked), where a lost answer is a 502 from the load balancer."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    page.route("**/socket.io.min.js", lambda route: route.abort())  # no socket.io client: REST
+    lost = []
+    sent_ids = []
+
+    def lose_the_first_answer(route):
+        body = route.request.post_data_json or {}
+        if body.get("message", "").startswith("/"):
+            route.continue_()
+            return
+        sent_ids.append((body.get("metadata") or {}).get("message_id"))
+        answer = route.fetch()  # the server handles the turn...
+        if not lost:
+            lost.append(answer.status)  # ...and the answer is lost on its way back
+            route.fulfill(status=502, content_type="application/json",
+                          body='{"error":"De server is nog niet klaar.","detail":"no Rasa server answered"}')
+        else:
+            route.fulfill(response=answer)
+
+    page.route("**/webhooks/rest/webhook", lose_the_first_answer)
+    try:
+        start_babette(page, servers)
+        page.locator("#log .msg.teacher").first.wait_for()
+        page.fill("#invoer", "Hoe gaat het met de klok in je klas?")
+        page.keyboard.press("Enter")
+        from playwright.sync_api import expect
+
+        expect(page.locator("#status")).to_contain_text("Even geduld")
+        page.locator("#log .msg.teacher").nth(1).wait_for()
+        expect(page.locator("#status")).to_have_text("")
+        assert lost == [200]
+        assert len(sent_ids) == 2 and sent_ids[0] == sent_ids[1] and sent_ids[0]
+        assert page.locator("#log .msg.leader").count() == 1
+        conversation = page.evaluate("localStorage.getItem('gesprekscoach.page')")
+        import requests
+
+        session = requests.get(f"{servers.url}/coach/api/conversation/{conversation}", timeout=10).json()["session"]
+        assert [t["n"] for t in session["turns"]] == [1]
+        assert page.input_value("#invoer") == ""
+    finally:
+        context.close()
