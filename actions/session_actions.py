@@ -1,6 +1,9 @@
-"""The four actions of a practice session. Each reads the tracker, calls ``bot/`` and
+"""The actions of a practice session. Each reads the tracker, calls ``bot/`` and
 sends its messages; the session lives in the ``session`` slot as one JSON string
-(Rasa checks and copies a string far faster than a nested object, on every turn)."""
+(Rasa checks and copies a string far faster than a nested object, on every turn).
+The goals exercise (bot/goals/exercise.py) lives in the ``exercise`` slot the same
+way: ``/start{"exercise":"doelen"}`` starts it (and ends a role-play), any other
+``/start`` ends it; while it is active, turns, /hint and /stop go to it."""
 
 from __future__ import annotations
 
@@ -15,12 +18,15 @@ from bot import corrections, readings, runtime, workshop
 from bot import session as practice
 from bot.acts import ACTS
 from bot.analysis.combine import TurnAnalysis
+from bot.goals import exercise
 from bot.limits import MAX_TURN_CHARS
 from bot.state import SessionFormatError, SessionState
+from bot.storage.exercises import sync_exercise
 from bot.storage.sessions import safe_sync
 
 logger = logging.getLogger(__name__)
 SLOT = "session"
+EXERCISE_SLOT = "exercise"
 
 
 def _session(tracker: Tracker) -> Optional[SessionState]:
@@ -84,18 +90,52 @@ def _entity(tracker: Tracker, name: str) -> Optional[str]:
     return None if value is None else str(value)
 
 
+def _exercise(tracker: Tracker) -> Optional[exercise.ExerciseState]:
+    value = tracker.get_slot(EXERCISE_SLOT)
+    if not value:
+        return None
+    try:
+        return exercise.ExerciseState.from_json(value)
+    except exercise.ExerciseFormatError as error:
+        logger.error("unreadable exercise slot in conversation %s (%s); it is dropped", tracker.sender_id, error)
+        return None
+
+
+def _exercise_result(dispatcher: CollectingDispatcher, outcome: exercise.Outcome,
+                     before: Optional[exercise.ExerciseState], tracker: Tracker) -> List[Dict[Text, Any]]:
+    _send(dispatcher, outcome.messages)
+    if outcome.state is not before and outcome.state is not None:
+        try:
+            sync_exercise(runtime.database(), outcome.state, tracker.sender_id)
+        except Exception:  # noqa: BLE001 - never break the exercise for storage; synced on the next answer
+            logger.exception("could not store exercise %s", outcome.state.id)
+        return [SlotSet(EXERCISE_SLOT, outcome.state.dumps())]
+    return []
+
+
 class ActionStartSession(Action):
     def name(self) -> Text:
         return "action_start_session"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> List[Dict[Text, Any]]:
+        wanted = _entity(tracker, "exercise")
+        if wanted is not None:
+            outcome = workshop.start_exercise(
+                runtime.scenarios(), runtime.database(), wanted, code=_entity(tracker, "workshop"),
+                nickname=_entity(tracker, "nickname"), practice_id=_entity(tracker, "practice_id"))
+            events = _exercise_result(dispatcher, outcome, None, tracker)
+            # An exercise ends a role-play in this conversation (its session is stored).
+            return events + ([SlotSet(SLOT, None)] if outcome.state is not None else [])
         before = _session(tracker)
         outcome = workshop.start(
             runtime.scenarios(), runtime.database(), _entity(tracker, "scenario"), _entity(tracker, "mode"),
             code=_entity(tracker, "workshop"), nickname=_entity(tracker, "nickname"),
             practice_id=_entity(tracker, "practice_id"),
         )
-        return _result(dispatcher, outcome, before, tracker)
+        events = _result(dispatcher, outcome, before, tracker)
+        if outcome.session is not None and outcome.session is not before and tracker.get_slot(EXERCISE_SLOT):
+            events.append(SlotSet(EXERCISE_SLOT, None))  # a role-play ends the exercise
+        return events
 
 
 class ActionLeaderTurn(Action):
@@ -103,6 +143,10 @@ class ActionLeaderTurn(Action):
         return "action_leader_turn"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> List[Dict[Text, Any]]:
+        current = _exercise(tracker)
+        if current is not None and current.active:
+            text = (tracker.latest_message or {}).get("text") or ""
+            return _exercise_result(dispatcher, exercise.answer(current, text[:MAX_TURN_CHARS]), current, tracker)
         before = _session(tracker)
         message = tracker.latest_message or {}
         text = message.get("text") or ""
@@ -125,6 +169,9 @@ class ActionHint(Action):
         return "action_hint"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> List[Dict[Text, Any]]:
+        current = _exercise(tracker)
+        if current is not None and current.active:
+            return _exercise_result(dispatcher, exercise.hint(current), current, tracker)
         before = _session(tracker)
         return _result(dispatcher, practice.hint(runtime.scenarios(), before), before, tracker)
 
@@ -134,6 +181,9 @@ class ActionStopSession(Action):
         return "action_stop_session"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> List[Dict[Text, Any]]:
+        current = _exercise(tracker)
+        if current is not None and tracker.get_slot(SLOT) is None:
+            return _exercise_result(dispatcher, exercise.stop(current), current, tracker)
         before = _session(tracker)
         return _result(dispatcher, practice.stop(runtime.scenarios(), before), before, tracker)
 

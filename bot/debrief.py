@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Dict, List, Optional
 
 from bot import acts as A
+from bot.goals import goal_talk
 from bot.persona.scenario import Scenario
 from bot.state import SessionState
 from bot.summary import of_turns
@@ -80,6 +81,10 @@ def build_report(scenario: Scenario, session: SessionState) -> Dict:
             {"turn": t.n, "acts": t.reading, "openness": t.openness, "motivation": t.motivation} for t in turns
         ],
         "corrections": [{"turn": t.n, "acts": t.reading, "original": t.acts} for t in turns if t.corrected],
+        # The network's goal (stated as a means): turns that helped put it from the pupils,
+        # and turns that set it for her (bot/goals/goal_talk.py).
+        "goal": {"helped": [t.n for t in turns if t.goal_move == "help"],
+                 "set": [t.n for t in turns if t.goal_move == "set"]},
     }
 
 
@@ -127,6 +132,10 @@ def debrief_text(scenario: Scenario, report: Dict) -> str:
                      "betekent voor leerlingen.")
     else:
         lines.append("Je hebt niet gevraagd wat dit betekent voor leerlingen: dat is de kernvraag.")
+    goal = report.get("goal") or {}
+    goal_line = goal_talk.debrief_line(goal.get("helped") or [], goal.get("set") or [])
+    if goal_line:
+        lines.append(goal_line)
     if report["redo"]:
         lines.append("")
         lines.append("Momenten om over te doen:")

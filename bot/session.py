@@ -14,6 +14,7 @@ No turn is ever dropped: empty, overlong, English and after-stop turns are recor
 
 from __future__ import annotations
 
+import functools
 import random
 import secrets
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from bot.coach.feedback import coach_note
 from bot.coach.hints import hint as coach_hint
 from bot.debrief import build_report, debrief_text
 from bot.errors import UnknownScenarioError
+from bot.goals import goal_talk
 from bot.persona import dynamics
 from bot.persona.lines import LinePicker
 from bot.persona.replies import Memory, choose_reply
@@ -164,17 +166,33 @@ def turn(library: ScenarioLibrary, session: Optional[SessionState], text: str, a
     if reply.insight:
         session.insights.append(reply.insight)
     note_text, better = _note(session, analysis, number, earlier, reply.kind)
+    move = goal_talk.goal_move(text, heard, _goal_stated_as_means(scenario))
+    if move and not (move == goal_talk.SET and A.PRESCRIBE in heard):  # a prescription's note says it already
+        note_text = f"{note_text} {goal_talk.REMARK[move]}"
     session.teacher = after
     session.turns.append(TurnRecord(
         n=number, text=text, acts=acts, at=_now(), openness=after.openness, motivation=after.motivation,
         delta=(d_open, d_motivation), reply=reply.text, reply_kind=reply.kind, insight=reply.insight,
-        topics=list(reply.topics), about=reply.about, coach=note_text, better=better,
+        topics=list(reply.topics), about=reply.about, coach=note_text, better=better, goal_move=move,
     ))
     messages.append({"text": reply.text})
     if session.mode == "live":
         messages.append(_coach(note_text, acts, turn=number))
     messages.append(_teacher_state(session))
     return Outcome(session, messages)
+
+
+@functools.lru_cache(maxsize=32)
+def _stated_as_means(goal_as_stated: str) -> bool:
+    from bot.goals import judge
+
+    return judge(goal_as_stated).kind == "means"
+
+
+def _goal_stated_as_means(scenario) -> bool:
+    """The network states its goal as an activity (the seed's trap): then the coach
+    watches whether the leader helps put it from the pupils or sets it for her."""
+    return _stated_as_means(scenario.goal_as_stated)
 
 
 def _memory(session: SessionState) -> Memory:

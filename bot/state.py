@@ -14,7 +14,8 @@ The JSON keys the page reads (``scenario``, ``teacher_name``, ``mode``, ``status
 
 Fields added later without a new version, because an older session simply lacks
 them and reads with their default: a turn's ``corrected_acts`` / ``corrected_at``
-(the leader's correction of the coach's reading, bot/corrections.py) and the
+(the leader's correction of the coach's reading, bot/corrections.py), a turn's
+``goal_move`` (bot/goals/goal_talk.py) and the
 session's ``share_turns`` (the leader agreed to share their turns to improve the
 coach). They are left out of the JSON while unset, so an unchanged session's JSON
 is what it always was.
@@ -61,6 +62,9 @@ class TurnRecord:
     #: reading stands. ``acts`` keeps the coach's original reading either way.
     corrected_acts: Optional[List[str]] = None
     corrected_at: Optional[str] = None
+    #: In a scenario whose goal is stated as a means: the leader helped put the goal from
+    #: the pupils ("help") or set it for her ("set"); bot/goals/goal_talk.py.
+    goal_move: Optional[str] = None
 
     @property
     def reading(self) -> List[str]:
@@ -74,7 +78,7 @@ class TurnRecord:
     def to_json(self) -> Dict[str, Any]:
         data = dataclasses.asdict(self)
         data["delta"] = list(self.delta)
-        for key in ("after_stop", "corrected_acts", "corrected_at"):
+        for key in ("after_stop", "corrected_acts", "corrected_at", "goal_move"):
             if data[key] in (False, None):
                 del data[key]
         return data

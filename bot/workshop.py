@@ -58,3 +58,35 @@ def dashboard_url(code: str, token: str, base: str) -> str:
     """The facilitator's link; the token travels in the fragment, which browsers
     never send to a server (so it stays out of logs)."""
     return f"{base.rstrip('/')}/coach/workshop/{code}#token={token}"
+
+
+UNKNOWN_EXERCISE = ("Deze oefening ken ik niet. De oefening doelen en middelen start je met "
+                    "/start{\"exercise\":\"doelen\"}.")
+
+
+def start_exercise(library: ScenarioLibrary, database: Database, name: str, code: Optional[str] = None,
+                   nickname: Optional[str] = None, practice_id: Optional[str] = None):
+    """The goals exercise (bot/goals/exercise.py); with a workshop ``code`` the
+    participant joins first, so that the dashboard shows the result."""
+    from bot.goals import exercise
+
+    if (name or "").strip().lower() != exercise.EXERCISE:
+        return exercise.Outcome(None, [_coach(UNKNOWN_EXERCISE, "command_error")])
+    practice_id = valid_practice_id(practice_id)
+    display_name = (nickname or "")[:DISPLAY_NAME_MAX] or None
+    participant, greeting = None, []
+    if code:
+        try:
+            joined = join_workshop(database, code, nickname, practice_id)
+        except WorkshopError as error:
+            return exercise.Outcome(None, [_coach(str(error), "workshop_error")])
+        except Exception:  # noqa: BLE001 - the database is down: say so, in Dutch
+            logger.exception("workshop lookup failed")
+            return exercise.Outcome(None, [_coach(DATABASE_DOWN, "error")])
+        participant = joined["participant_id"]
+        greeting = [_coach(f"Je doet mee aan de workshop '{joined['workshop_name']}' als {joined['nickname']}.",
+                           "workshop", workshop=joined["workshop"], nickname=joined["nickname"])]
+    outcome = exercise.start(library, practice_id=practice_id, display_name=display_name,
+                             participant_id=participant)
+    outcome.messages[:0] = greeting
+    return outcome

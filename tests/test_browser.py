@@ -377,3 +377,29 @@ def test_a_turn_whose_answer_is_lost_is_sent_again_once(browser, servers):
         assert page.input_value("#invoer") == ""
     finally:
         context.close()
+
+
+def test_goals_exercise_on_the_practice_page(page, servers):
+    page.goto(f"{servers.url}/coach/")
+    page.check("input[name=scenario][value='exercise:doelen']")
+    page.click("text=Start het gesprek")
+    page.locator("#log .msg.exercise.statement").first.wait_for()
+    assert page.is_hidden("#gauge-box")
+    assert "doel of middel" in page.inner_text("#invoer-label")
+    page.fill("#invoer", "middel")
+    page.keyboard.press("Enter")
+    page.locator("#coach .exercise-feedback").first.wait_for()
+    assert page.inner_text("#coach .exercise-feedback p").startswith("✔ Klopt")
+    page.fill("#invoer", "Leerlingen kunnen zelfstandig oefenen met stof waar ze moeite mee hebben, "
+                         "met behulp van de computer.")
+    page.keyboard.press("Enter")
+    page.locator("#log .msg.exercise.statement").nth(1).wait_for()
+    page.fill("#invoer", "doel")
+    page.keyboard.press("Enter")
+    page.locator("#coach .exercise-feedback").nth(2).wait_for()
+    assert page.inner_text("#coach .exercise-feedback >> nth=2 >> p").startswith("✗ Niet helemaal")
+    page.screenshot(path=str(SHOTS / "goals-exercise.png"), full_page=True)
+    page.click("#stop")
+    page.locator("#nabespreking h2").wait_for()
+    assert "doelen en middelen" in page.inner_text("#nabespreking h2")
+    assert "van de 2 doelstellingen goed beoordeeld" in page.inner_text("#nabespreking")

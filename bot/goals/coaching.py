@@ -47,9 +47,13 @@ ASK_GAIN = "Wat kunnen de leerlingen straks dat ze nu nog niet kunnen?"
 class Judgement:
     text: str
     kind: str
-    reason: str
+    because: str           # why, without the verdict: "het gaat over leraren, …"
     suggestion: str
     values: Tuple[str, ...] = ()
+
+    @property
+    def reason(self) -> str:
+        return f"Dit is een {'doel' if self.kind == GOAL else 'middel'}: {self.because}"
 
     def as_dict(self) -> Dict[str, str]:
         """The line ``coach goal`` writes: exactly these four keys."""
@@ -82,8 +86,8 @@ def judge(text: str) -> Judgement:
     reading = judgement.read(text)
     if reading.kind == GOAL:
         values = served_values(text)
-        return Judgement(text, GOAL, _goal_reason(reading), _goal_suggestion(values), values)
-    return Judgement(text, reading.kind, _means_reason(reading), reformulate(text, reading))
+        return Judgement(text, GOAL, _goal_because(reading), _goal_suggestion(values), values)
+    return Judgement(text, reading.kind, _means_because(reading), reformulate(text, reading))
 
 
 def served_values(text: str) -> Tuple[str, ...]:
@@ -92,12 +96,12 @@ def served_values(text: str) -> Tuple[str, ...]:
                  if any(f" {w}" in lowered for w in words))
 
 
-def _goal_reason(reading: Reading) -> str:
+def _goal_because(reading: Reading) -> str:
     clause = " ".join(reading.outcome.words) if reading.outcome else ""
-    start = "Dit is een doel: het zegt wat leerlingen eraan hebben"
+    because = "het zegt wat leerlingen eraan hebben"
     if not reading.pupils_first:
-        start += " (ook al begint de zin niet met 'leerlingen')"
-    return f"{start}: '{clause}'." if clause else start + "."
+        because += " (ook al begint de zin niet met 'leerlingen')"
+    return f"{because}: '{clause}'." if clause else because + "."
 
 
 def _goal_suggestion(values: Tuple[str, ...]) -> str:
@@ -107,22 +111,18 @@ def _goal_suggestion(values: Tuple[str, ...]) -> str:
     return f"Bij welke waarde van jullie school past dit doel? {VISIBLE}"
 
 
-def _means_reason(reading: Reading) -> str:
+def _means_because(reading: Reading) -> str:
     if reading.about == "pupils_do":
-        opening = "De zin begint met leerlingen, maar" if reading.pupils_first else "Het gaat over de leerlingen, maar"
-        return (f"Dit is een middel. {opening} zegt alleen wat ze doen of krijgen, niet wat ze ermee leren of "
-                "kunnen.")
+        opening = "de zin begint met leerlingen, maar" if reading.pupils_first else "het gaat over de leerlingen, maar"
+        return f"{opening} zegt alleen wat ze doen of krijgen, niet wat ze ermee leren of kunnen."
     if reading.about == "lets":
-        return ("Dit is een middel: de school laat de leerlingen iets doen. Wat de leerlingen er zelf aan hebben, "
-                "staat er niet als doel.")
+        return "de school laat de leerlingen iets doen; wat de leerlingen er zelf aan hebben, staat er niet als doel."
     if reading.about == "others":
         who = " ".join(w for w in reading.subject if w not in judgement.DETERMINERS) or "de school"
-        return (f"Dit is een middel: het gaat over {who}, niet over wat leerlingen ermee bereiken. Kun je de zin "
-                "beginnen met 'leerlingen'?")
+        return f"het gaat over {who}, niet over wat leerlingen ermee bereiken. Kun je de zin beginnen met 'leerlingen'?"
     if reading.about == "nominal":
-        return ("Dit is een middel: een activiteit of voorziening van de school. Het zegt niet wat leerlingen "
-                "ermee bereiken.")
-    return "Dit is een middel, of nog geen doel: het zegt niet wat leerlingen ermee leren of kunnen."
+        return "een activiteit of voorziening van de school; het zegt niet wat leerlingen ermee bereiken."
+    return "het zegt (nog) niet wat leerlingen ermee leren of kunnen."
 
 
 def reformulate(text: str, reading: Reading) -> str:

@@ -102,3 +102,26 @@ class Correction(Base):
     text = Column(Text)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     session = relationship("PracticeSession", back_populates="corrections")
+
+
+class Exercise(Base):
+    """A goals exercise (bot/goals/exercise.py): its answers and summary, synced from the
+    tracker's ``exercise`` slot like a practice session from ``session``."""
+
+    __tablename__ = "coach_exercises"
+    id = Column(String(40), primary_key=True)  # the exercise's random id
+    conversation_id = Column(String(80), nullable=False, index=True)
+    practice_id = Column(String(80), index=True)
+    display_name = Column(String(80))
+    participant_id = Column(Integer, ForeignKey("coach_participants.id", ondelete="CASCADE"), index=True)
+    kind = Column(String(20), nullable=False, default="doelen")
+    status = Column(String(10), nullable=False)
+    judged = Column(Integer, nullable=False, default=0)
+    right = Column(Integer, nullable=False, default=0)
+    rewrites = Column(Integer, nullable=False, default=0)
+    rewrites_goal = Column(Integer, nullable=False, default=0)
+    answers = Column(JSON, nullable=False)
+    own_goal = Column(JSON)
+    started_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    stopped_at = Column(DateTime(timezone=True))

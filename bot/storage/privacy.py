@@ -17,7 +17,7 @@ from sqlalchemy import column, delete, inspect, select, table
 from bot.errors import InvalidIdError
 from bot.limits import valid_practice_id
 from bot.storage.database import Database
-from bot.storage.models import Correction, Debrief, Participant, PracticeSession, Turn, utcnow
+from bot.storage.models import Correction, Debrief, Exercise, Participant, PracticeSession, Turn, utcnow
 from bot.storage.sessions import row_summary
 from bot.storage.times import iso
 
@@ -49,16 +49,23 @@ def export_practice(db: Database, practice_id: str) -> Dict:
                  "report": row.debrief.report if row.debrief else None}
                 for row in rows
             ],
+            "exercises": [{"exercise": e.id, "kind": e.kind, "started_at": iso(e.started_at), "status": e.status,
+                           "answers": e.answers, "own_goal": e.own_goal}
+                          for e in s.execute(select(Exercise).where(Exercise.practice_id == practice_id)
+                                             .order_by(Exercise.started_at)).scalars()],
         }
 
 
 def delete_practice(db: Database, practice_id: str) -> int:
-    """Delete every session of one practice id, with its turns, corrections, debrief
-    and the Rasa conversation events. Returns the number of sessions deleted."""
+    """Delete every session and goals exercise of one practice id, with its turns,
+    corrections, debrief and the Rasa conversation events. Returns the number of sessions deleted."""
     _checked(practice_id)
     with db.session() as s:
         rows = s.execute(select(PracticeSession).where(PracticeSession.practice_id == practice_id)).scalars().all()
         delete_sessions(s, rows)
+        exercises = s.execute(select(Exercise).where(Exercise.practice_id == practice_id)).scalars().all()
+        s.execute(delete(Exercise).where(Exercise.practice_id == practice_id))
+        _delete_conversations(s, {e.conversation_id for e in exercises})
         # Their workshop registrations (nickname) go too; the workshops stay.
         s.execute(delete(Participant).where(Participant.practice_id == practice_id))
         return len(rows)
@@ -70,6 +77,9 @@ def purge_older_than(db: Database, days: int) -> int:
     with db.session() as s:
         rows = s.execute(select(PracticeSession).where(PracticeSession.started_at < cutoff)).scalars().all()
         delete_sessions(s, rows)
+        old = s.execute(select(Exercise).where(Exercise.started_at < cutoff)).scalars().all()
+        s.execute(delete(Exercise).where(Exercise.started_at < cutoff))
+        _delete_conversations(s, {e.conversation_id for e in old})
         return len(rows)
 
 
@@ -96,6 +106,8 @@ def _delete_conversations(s, conversation_ids: Iterable[str]) -> None:
     s.flush()
     still_used = set(s.execute(select(PracticeSession.conversation_id)
                                .where(PracticeSession.conversation_id.in_(list(conversation_ids)))).scalars())
+    still_used |= set(s.execute(select(Exercise.conversation_id)
+                                .where(Exercise.conversation_id.in_(list(conversation_ids)))).scalars())
     conversation_ids -= still_used
     if conversation_ids and "events" in inspect(s.get_bind()).get_table_names():
         events = table("events", column("sender_id"))

@@ -33,9 +33,13 @@ def progress(db: Database, practice_id: str) -> List[Dict]:
         return [row_summary(row) for row in rows]
 
 
-def _participant_line(participant: Participant, sessions: List[PracticeSession]) -> Dict:
+def _participant_line(participant: Participant, sessions: List[PracticeSession], exercises: List[Dict]) -> Dict:
     latest = sessions[-1] if sessions else None
+    done = exercises[-1] if exercises else None
     return {
+        # The latest goals exercise: statements judged right, reformulations that are goals.
+        "exercise": None if done is None else {key: done[key] for key in
+                                               ("status", "judged", "right", "rewrites", "rewrites_goal")},
         "nickname": participant.nickname,
         "scenario": latest.scenario if latest else None,
         "status": latest.status if latest else "not_started",
@@ -68,6 +72,9 @@ def workshop_overview(db: Database, workshop: Workshop) -> Dict:
     with db.session() as s:
         participants = s.execute(select(Participant).where(Participant.workshop_id == workshop.id)
                                  .order_by(Participant.created_at)).scalars().all()
+        from bot.storage.exercises import for_participants
+
+        exercises = for_participants(db, [p.id for p in participants])
         people, distribution, good, poor, all_sessions = [], dict.fromkeys(A.ACTS, 0), [], [], []
         total_turns = 0
         for participant in participants:
@@ -85,7 +92,7 @@ def workshop_overview(db: Database, workshop: Workshop) -> Dict:
                     good.append((len(acts & GOOD_EXAMPLE), turn, reading))
                 elif acts & POOR_EXAMPLE:
                     poor.append((len(acts & POOR_EXAMPLE), turn, reading))
-            people.append(_participant_line(participant, sessions))
+            people.append(_participant_line(participant, sessions, exercises.get(participant.id, [])))
         nicknames = [p.nickname for p in participants]
         return {
             "code": workshop.code,
@@ -96,4 +103,13 @@ def workshop_overview(db: Database, workshop: Workshop) -> Dict:
             "acts": distribution,
             "examples": {"good": _examples(good, nicknames), "poor": _examples(poor, nicknames)},
             "disputed": _disputed(all_sessions, nicknames),
+            "exercises": _exercise_totals(exercises),
         }
+
+
+def _exercise_totals(exercises: Dict[int, List[Dict]]) -> Dict:
+    """The goals exercise over the room: how many did it, and their statements judged right."""
+    latest = [rows[-1] for rows in exercises.values() if rows]
+    return {"participants": len(latest), "judged": sum(r["judged"] for r in latest),
+            "right": sum(r["right"] for r in latest), "rewrites": sum(r["rewrites"] for r in latest),
+            "rewrites_goal": sum(r["rewrites_goal"] for r in latest)}

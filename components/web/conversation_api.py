@@ -5,7 +5,8 @@
                                            the turn-length limit (bot/acts.py)
     GET /coach/api/conversation/<id>       the session of one conversation id (to
                                            restore a conversation after a page reload)
-    GET /coach/api/progress/<practice_id>  a leader's earlier sessions (the trend chart)
+    GET /coach/api/progress/<practice_id>  a leader's earlier sessions (the trend chart) and
+                                           goals exercises
 
 No login: a conversation id (128 random bits) and a practice id are random and known
 only to their browser; holding one is the access. Cross-origin requests (the widget)
@@ -64,7 +65,10 @@ async def conversation(request: Request, conversation_id: str):
 async def progress(request: Request, practice_id: str):
     if not valid_practice_id(practice_id):
         return json_error("ongeldig oefen-id", 400)
-    return response.json({"sessions": await with_database(statistics.progress, practice_id)})
+    from bot.storage import exercises
+
+    return response.json({"sessions": await with_database(statistics.progress, practice_id),
+                          "exercises": await with_database(exercises.for_practice_id, practice_id)})
 
 
 class ConversationApi(CoachRoutes):

@@ -222,7 +222,7 @@ class Command:
 COMMANDS: Dict[str, Command] = {
     "start": Command('/start{"scenario":"babette"}', {
         "scenario": TEXT, "mode": TEXT, "workshop": TEXT, "nickname": TEXT, "practice_id": TEXT,
-        "share_turns": YES_NO,
+        "share_turns": YES_NO, "exercise": TEXT,
     }),
     "hint": Command("/hint"),
     "stop": Command("/stop"),

@@ -257,7 +257,7 @@
   Renderer.prototype.leader = function (text, turn) {
     if (turn === undefined) { this.turn += 1; turn = this.turn; } else { this.turn = Math.max(this.turn, turn); }
     var node = el("div", { className: "msg leader", id: "beurt-" + turn, "data-turn": turn }, [
-      el("span", { className: "who", text: "Jij · beurt " + turn }),
+      el("span", { className: "who", text: this.mode === "exercise" ? "Jij" : "Jij · beurt " + turn }),
       el("p", { text: text === "" ? "(leeg bericht)" : text })
     ]);
     this.log.appendChild(node);
@@ -301,6 +301,47 @@
     this.scroll(node);
   };
 
+  /* The goals exercise (bot/goals/exercise.py): statements and questions in the
+   * conversation, feedback in the coach's column (marked in words, not colour alone),
+   * the summary where the debrief goes. */
+  Renderer.prototype.exercise = function (message) {
+    this.mode = "exercise";
+    if (message.kind === "summary") { this.exerciseSummary(message); return; }
+    if (message.kind === "feedback") {
+      var mark = message.right === true ? "✔ " : message.right === false ? "✗ " : "";
+      var label = message.own ? "Coach · jouw eigen doel" : "Coach · doelstelling " + message.n;
+      var note = el("div", { className: "msg coach exercise-feedback " + (message.right ? "right" : "wrong"), role: "note" }, [
+        el("span", { className: "who", text: label }), el("p", { text: mark + message.text })
+      ]);
+      this.coachList.appendChild(note);
+      this.scroll(note);
+      return;
+    }
+    var who = message.kind === "statement" ? "Doelstelling " + message.n + " van " + message.of : "Oefening";
+    var node = el("div", { className: "msg exercise " + (message.kind || "") }, [
+      el("span", { className: "who", text: who }),
+      el("p", { text: message.kind === "statement" ? message.statement : message.text })
+    ]);
+    this.log.appendChild(node);
+    this.scroll(node);
+  };
+
+  Renderer.prototype.exerciseSummary = function (message) {
+    var root = this.debrief, s = message.summary || {};
+    root.textContent = "";
+    root.hidden = false;
+    root.appendChild(el("h2", { text: "Nabespreking: doelen en middelen" }));
+    root.appendChild(el("p", { className: "score", text: (s.right || 0) + " van de " + (s.judged || 0) + " doelstellingen goed beoordeeld" +
+      (s.rewrites ? "; " + s.rewrites_goal + " van de " + s.rewrites + " omschrijvingen zijn een doel vanuit de leerlingen." : ".") }));
+    if (s.own) {
+      root.appendChild(el("h3", { text: "Jouw eigen doel" }));
+      root.appendChild(el("p", {}, [el("q", { text: s.own.text })]));
+      root.appendChild(el("p", { text: s.own.reason + " " + s.own.suggestion }));
+    }
+    root.appendChild(el("p", { text: message.text }));
+    this.scroll(root);
+  };
+
   Renderer.prototype.setMode = function (mode) {
     this.mode = mode;
     if (this.options.onMode) this.options.onMode(mode);
@@ -324,7 +365,8 @@
   Renderer.prototype.handle = function (message) {
     if (message.custom) {
       var custom = message.custom;
-      if (custom.role === "coach") this.coach(custom);
+      if (custom.role === "exercise") this.exercise(custom);
+      else if (custom.role === "coach") this.coach(custom);
       else if (custom.role === "teacher") this.state(custom);
       else if (custom.role === "report") this.report(custom);
     } else if (typeof message.text === "string") {
@@ -390,6 +432,14 @@
       " gesloten vragen in " + report.turns + " beurten. " + (report.first_student_focus_turn
         ? "Bij beurt " + report.first_student_focus_turn + " vroeg je voor het eerst wat het betekent voor leerlingen."
         : "Je vroeg niet wat het betekent voor leerlingen: dat is de kernvraag.") }));
+    var goal = report.goal || {};
+    if ((goal.helped || []).length || (goal.set || []).length) {
+      root.appendChild(el("h3", { text: "Het doel van het netwerk" }));
+      if ((goal.helped || []).length) root.appendChild(el("p", { text: "✔ Bij beurt " + goal.helped.join(", ") +
+        " hielp je " + name + " het doel vanuit de leerlingen te formuleren." }));
+      if ((goal.set || []).length) root.appendChild(el("p", { text: "✗ Bij beurt " + goal.set.join(", ") +
+        " bepaalde je zelf het doel voor het netwerk; dat is aan het netwerk." }));
+    }
     root.appendChild(counts);
     if ((report.corrections || []).length) {
       root.appendChild(el("h3", { text: "Jouw correcties" }));

@@ -42,6 +42,13 @@
     $("ws-status").className = problem ? "status" : "status ok";
   }
 
+  /* The latest goals exercise of a participant: "5 van 8 goed · 2 van 3 omgeschreven". */
+  function exerciseText(e) {
+    if (!e) return "–";
+    return e.right + " van " + e.judged + " goed" + (e.rewrites ? " · " + e.rewrites_goal + " van " + e.rewrites +
+      " omgeschreven" : "") + (e.status === "active" ? " (bezig)" : "");
+  }
+
   function render(data) {
     $("ws-name").textContent = data.name + " (" + data.code + ")" + (data.closed ? " — gesloten" : "");
     var body = $("participants").querySelector("tbody");
@@ -50,7 +57,7 @@
       var row = el("tr");
       [p.nickname, p.scenario || "–", STATUS[p.status] || p.status, p.turns,
        p.openness === null ? "–" : Math.round(p.openness * 100) + "%",
-       p.score === null ? "–" : p.score].forEach(function (value, i) {
+       p.score === null ? "–" : p.score, exerciseText(p.exercise)].forEach(function (value, i) {
         var cell = el(i === 0 ? "th" : "td", value);
         if (i === 0) cell.setAttribute("scope", "row");
         row.appendChild(cell);
@@ -58,7 +65,7 @@
       body.appendChild(row);
     });
     if (!data.participants.length) {
-      var empty = el("tr"); var cell = el("td", "Nog niemand doet mee."); cell.colSpan = 6;
+      var empty = el("tr"); var cell = el("td", "Nog niemand doet mee."); cell.colSpan = 7;
       empty.appendChild(cell); body.appendChild(empty);
     }
     var bars = $("acts"); bars.textContent = "";

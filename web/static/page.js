@@ -20,6 +20,15 @@
   connection.onStatus(function (transport) { document.body.setAttribute("data-transport", transport); });
   connection.onNotice(function (text) { $("status").textContent = text; });  // "even geduld…" while retrying
 
+  /* The goals exercise uses the same conversation view: no teacher, no gauge. */
+  function setExercise(on) {
+    $("gauge-box").hidden = on;
+    $("invoer-label").textContent = on ? "Jouw antwoord: doel of middel (en je omschrijving)" : "Wat zeg je tegen de leraar?";
+    $("invoer").placeholder = on ? "Bijvoorbeeld: middel. Leerlingen kunnen …, met behulp van …" :
+      "Bijvoorbeeld: Vertel eens, hoe gaat het met je initiatief?";
+    document.body.classList.toggle("exercise", on);
+  }
+
   function show(conversation) {
     $("kies").hidden = conversation;
     $("gesprek").hidden = !conversation;
@@ -40,6 +49,9 @@
     var scenario = form.querySelector("input[name=scenario]:checked").value;
     var mode = form.querySelector("input[name=mode]:checked").value;
     var payload = { scenario: scenario, mode: mode, practice_id: practiceId(), share_turns: form.elements.share_turns.checked };
+    var exercise = scenario.indexOf("exercise:") === 0 ? scenario.slice("exercise:".length) : null;
+    if (exercise) payload = { exercise: exercise, practice_id: practiceId() };
+    setExercise(Boolean(exercise));
     var nickname = form.elements.nickname.value.trim();
     var workshop = form.elements.workshop.value.trim();
     if (nickname) payload.nickname = nickname;
@@ -99,9 +111,16 @@
     fetch(server + "/coach/api/progress/" + practiceId()).then(function (r) { return r.ok ? r.json() : { sessions: [] }; })
       .then(function (body) {
         var sessions = (body.sessions || []).filter(function (s) { return s.turns > 0; });
-        if (!sessions.length) return;
+        var exercises = (body.exercises || []).filter(function (e) { return e.judged > 0; });
+        if (!sessions.length && !exercises.length) return;
         $("voortgang").hidden = false;
         var list = $("sessies"); list.textContent = "";
+        exercises.forEach(function (e) {
+          list.appendChild(Chat.el("li", { text: new Date(e.started_at).toLocaleDateString("nl-NL") +
+            " · oefening doelen en middelen · " + e.right + " van " + e.judged + " goed beoordeeld" +
+            (e.rewrites ? " · " + e.rewrites_goal + " van " + e.rewrites + " goed omgeschreven" : "") }));
+        });
+        if (!sessions.length) return;
         sessions.forEach(function (s) {
           list.appendChild(Chat.el("li", { text: new Date(s.started_at).toLocaleDateString("nl-NL") + " · " + s.scenario +
             " · " + s.turns + " beurten · score " + (s.score === null ? "–" : s.score) +

@@ -17,8 +17,8 @@ from bot.storage.database import describe
 from bot.storage.models import Base, Workshop
 
 COACH_TABLES = {"coach_workshops", "coach_participants", "coach_sessions", "coach_turns", "coach_debriefs",
-                "coach_corrections"}
-HEAD = "0002"
+                "coach_corrections", "coach_exercises"}
+HEAD = "0003"
 VERSION_TABLE = "coach_alembic_version"
 
 

@@ -39,7 +39,8 @@ def test_export_practice_returns_the_turns_texts(db, library):
     assert session["mode"] == "live"
     assert PRESCRIBE not in str(exported)
 
-    assert privacy.export_practice(db, "x" * 20) == {"practice_id": "x" * 20, "workshops": [], "sessions": []}
+    assert privacy.export_practice(db, "x" * 20) == {"practice_id": "x" * 20, "workshops": [], "sessions": [],
+                                                     "exercises": []}
 
 
 def test_delete_practice_removes_only_that_practice_id(db, library):
@@ -133,3 +134,19 @@ def test_purge_keeps_the_conversation_of_a_session_inside_retention(db, library)
     assert "now" in left
 
 
+
+
+def test_a_goals_exercise_is_exported_and_deleted_with_its_practice_id(db):
+    from bot import runtime
+    from bot.goals import exercise
+    from bot.storage.exercises import for_practice_id, sync_exercise
+
+    practice_id = "p" * 20
+    state = exercise.start(runtime.scenarios(), practice_id=practice_id).state
+    state = exercise.answer(state, "middel").state
+    sync_exercise(db, state, "conversation-with-an-exercise-000001")
+    exported = privacy.export_practice(db, practice_id)["exercises"]
+    assert exported[0]["answers"][0]["said"] == "means"
+    assert for_practice_id(db, practice_id)[0]["judged"] == 1
+    privacy.delete_practice(db, practice_id)
+    assert privacy.export_practice(db, practice_id)["exercises"] == []
