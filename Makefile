@@ -77,7 +77,7 @@ test: lint $(MODEL) $(VENDOR) browser ## lint, then run every test
 
 eval: $(MODEL) ## per-act precision/recall/F1 on each held-out set; goal/means accuracy
 	$(PY) -m bot.evaluation data/eval/heldout.yml data/eval/registers.yml data/eval/registers2.yml
-	$(PY) -m bot.goals.evaluation data/eval/goals.yml
+	$(PY) -m bot.goals.evaluation data/eval/goals.yml data/eval/goals2.yml
 
 coherence: $(MODEL) ## scripted leaders through every scenario: each reply, and whether it fits the question
 	$(PY) -m bot.coherence

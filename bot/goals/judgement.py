@@ -99,6 +99,12 @@ def is_pupil(word: str) -> bool:
 
 
 def _strip_frame(words: List[str]) -> List[str]:
+    """Without the words that frame the aim: "Het project is geslaagd als …", "Mijn doel
+    (is)", and a wish up to its "dat"/"als" ("Ik wil dat …", "Het zou mooi zijn als …",
+    "Ons doel voor de onderbouw is dat …", a bare "Dat de kinderen …")."""
+    for n, word in enumerate(words[:12]):
+        if word in {"dat", "als"} and (n == 0 or set(words[:n]) & L.WANTING):
+            return words[n + 1:]
     joined = " ".join(words)
     for frame in sorted(L.FRAMES, key=len, reverse=True):
         if joined == frame or joined.startswith(frame + " "):
@@ -109,9 +115,7 @@ def _strip_frame(words: List[str]) -> List[str]:
 def clauses(text: str) -> List[Clause]:
     result = []
     for part in _SPLIT.split(text):
-        words = list(normalise_words(part))
-        if not result:
-            words = _strip_frame(words)
+        words = _strip_frame(list(normalise_words(part)))  # "mijn doel:" leaves nothing: the next part is the aim
         # Joints open a new clause: "…, zodat de leerlingen …", "… om zelf te plannen".
         current: List[str] = []
         for word in words:
@@ -136,14 +140,17 @@ def _pupil_subject(clause: Clause, pupils_named: bool, carried: bool = False) ->
         return True
     if len(words) > start + 1 and words[start] == "groep" and words[start + 1][:1].isdigit():
         return True
-    if len(words) > start + 1 and words[start] in {"de", "onze", "mijn", "hun"} and \
-            words[start + 1] in {"groep", "klas"}:
-        return True
+    head = [w for w in words[start:start + 4] if w not in DETERMINERS and not w[:1].isdigit()
+            and w not in {"e", "ste", "de"}]
+    if head and (head[0] in L.GROUP_NOUNS or head[0].endswith("klas")) and \
+            (words[start] in {"de", "onze", "mijn", "hun", "ons"} or words[start][:1].isdigit()):
+        return True  # "mijn 3e klas", "onze 2e graad", "de mentorklas", "groep 5"
     for n, word in enumerate(words):
         if not is_pupil(word):
             continue
         before = [w for w in words[max(0, n - 3):n] if w not in DETERMINERS]
-        if before and before[-1] in {"van", "onder"} and len(before) > 1 and before[-2] in SHARE_WORDS:
+        if before and before[-1] in {"van", "onder"} and len(before) > 1 and (
+                before[-2] in SHARE_WORDS or before[-2][:1].isdigit()):
             return True  # "een groter aandeel van de studenten"
         if before and before[-1] in BENEFICIARY:
             continue
@@ -175,9 +182,24 @@ def _outcome_noun(word: str) -> bool:
 def _gain(clause: Clause) -> bool:
     """The clause names something pupils gain (besides a bare "kunnen")."""
     words = clause.words
+    joined = " " + " ".join(words) + " "
     counted_change = bool(set(words) & {"neemt", "nemen", "nam", "namen"}) and bool(set(words) & {"af", "toe"})
-    return (_has(clause, L.OUTCOME_VERBS) or _has(clause, L.OUTCOME_WORDS) or counted_change
-            or any(_outcome_noun(w) or w in RESULT_NOUNS for w in words))
+    less_trouble = " niet meer " in joined or " minder " in joined  # "haken niet meer af", "minder uitschelden"
+    permitted = bool(set(words) & {"mogen", "mag"})  # "mogen zelf kiezen": an arrangement
+    routine = _has(clause, L.FREQUENCY) and _has(clause, L.ACTIVITY_VERBS)  # "twee keer per jaar … invullen"
+    verbs_or_words = _has(clause, L.OUTCOME_VERBS) or (_has(clause, L.OUTCOME_WORDS) and not permitted)
+    nouns = not routine and any(_outcome_noun(w) or w in RESULT_NOUNS for w in words)
+    return verbs_or_words or counted_change or less_trouble or nouns
+
+
+RESOURCES = frozenset({"computer", "computers", "tablet", "tablets", "chromebook", "chromebooks", "laptop", "laptops",
+                       "ipad", "ipads", "bieb", "bibliotheek", "lokaal", "gymzaal", "app", "programma", "methode"})
+
+
+def _opportunity(clause: Clause) -> bool:
+    """"kunnen elke dag op de computer werken": a chance to do something (time, a
+    resource), not an ability they gain."""
+    return (_has(clause, L.FREQUENCY) or bool(set(clause.words) & RESOURCES)) and not _gain(clause)
 
 
 def _activity_only(clause: Clause) -> bool:
@@ -232,9 +254,12 @@ def read(text: str) -> Reading:
             return Reading(GOAL, clause, pupils_first, "", _subject(parts[0]))
         subject = _pupil_subject(clause, pupils_named, carried)
         carried = subject
+        if subject and len(words) > 2 and words[0] in {"meer", "minder"} and is_pupil(words[1]) and \
+                not _has(clause, L.FREQUENCY):
+            return Reading(GOAL, clause, pupils_first, "", _subject(parts[0]))  # "Meer leerlingen halen …"
         if subject and _gain(clause) and not _only_others_gain(clause):
             return Reading(GOAL, clause, pupils_first, "", _subject(parts[0]))
-        able = "in staat" in " ".join(words) or _has(clause, L.ABILITY) and not _activity_only(clause)
+        able = "in staat" in " ".join(words) or _has(clause, L.ABILITY) and not _opportunity(clause)
         if subject and able and len(words) > 3:
             return Reading(GOAL, clause, pupils_first, "", _subject(parts[0]))
         if not subject and nominal is None and set(words) & RESULT_NOUNS and not _starts_with_others(clause) \

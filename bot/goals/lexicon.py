@@ -12,9 +12,12 @@ PUPIL_WORDS = frozenset({
     "student", "studenten", "jongeren", "pupillen", "lezers", "lezer", "rekenaars", "brugklassers",
     "eersteklassers", "examenkandidaten", "nieuwkomers", "jongens", "meisjes", "cursisten", "deelnemers",
     "peuters", "tieners", "pubers", "leerders", "bovenbouw", "onderbouw", "middenbouw", "iedereen",
+    "eerstejaars", "tweedejaars", "derdejaars", "vierdejaars", "laatstejaars",
 })
 PUPIL_SUFFIXES = ("leerlingen", "leerling", "kinderen", "kleuters", "lezers", "scholieren", "studenten",
-                  "klassers", "jongeren", "kandidaten")
+                  "klassers", "jongeren", "kandidaten", "jaars")
+#: A class or year group as the subject: "mijn 3e klas", "onze 2e graad", "de mentorklas".
+GROUP_NOUNS = ("klas", "klassen", "groep", "groepen", "graad", "jaar", "leerjaar")
 
 #: Whoever else may be the subject of an aim: then it is about them, not the pupils.
 OTHERS = frozenset({
@@ -67,7 +70,7 @@ OUTCOME_WORDS = frozenset({
 ACTIVITY_VERBS = frozenset({
     "werken", "krijgen", "lopen", "bezoeken", "gaan", "volgen", "gebruiken", "zitten", "doen", "hebben",
     "maken", "spelen", "lezen", "schrijven", "oefenen", "bezig", "deelnemen", "meedoen", "worden", "komen",
-    "besteden", "sporten", "zingen", "tekenen", "invullen", "inleveren", "kiezen", "mogen", "aangeboden",
+    "besteden", "sporten", "zingen", "tekenen", "invullen", "vullen", "inleveren", "kiezen", "mogen", "aangeboden",
 })
 #: How often or how long: the mark of an arrangement of time.
 FREQUENCY = frozenset({
@@ -93,8 +96,12 @@ JOINTS = frozenset({"zodat", "waardoor", "doordat", "om", "en", "terwijl", "omda
 #: Openings that frame the aim without being part of it.
 FRAMES = (
     "het project is geslaagd als", "het project is geslaagd wanneer", "het project wordt als geslaagd beschouwd "
-    "wanneer", "het project is een succes als", "mijn doel is dat", "mijn doel is", "ons doel is dat", "ons doel is",
-    "het doel is dat", "het doel is", "doel is", "doel", "wij willen dat", "we willen dat", "ik wil dat", "wij willen",
-    "we willen", "ik wil", "we willen bereiken dat", "ik wil bereiken dat", "we streven ernaar dat", "wij streven naar",
-    "we streven naar", "geslaagd als", "na afloop", "aan het eind van het jaar", "aan het einde van het schooljaar",
+    "wanneer", "het project is een succes als", "mijn doel is", "ons doel is", "het doel is", "doel is",
+    "mijn doel", "ons doel", "doel", "geslaagd als", "na afloop", "aan het eind van het jaar",
+    "aan het einde van het schooljaar",
 )
+#: Words of wanting or aiming: "Ik wil dat …", "Het zou mooi zijn als …", "Zorgen dat …",
+#: "Ons doel voor de onderbouw is dat …": what follows "dat"/"als" is the aim itself.
+#: (Without "dat" the speaker stays the subject: "We willen de toetsen beter analyseren".)
+WANTING = frozenset({"wil", "wilt", "willen", "doel", "streven", "streeft", "graag", "mooi", "geslaagd",
+                     "bereiken", "zorgen", "zorg", "hoop", "hopen", "succes", "wens", "beoogt", "beogen"})
