@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import corrections, readings, runtime, workshop
+from bot import corrections, readings, redo, runtime, workshop
 from bot import session as practice
 from bot.acts import ACTS
 from bot.analysis.combine import TurnAnalysis
@@ -226,3 +226,15 @@ class ActionCorrect(Action):
         turn = next(tracker.get_latest_entity_values("turn"), None)
         acts = list(tracker.get_latest_entity_values("acts"))
         return _result(dispatcher, corrections.correct(before, turn, acts), before, tracker)
+
+
+class ActionRedo(Action):
+    """/redo{"turn":N}: rewind the session to just before leader turn N (bot/redo.py)."""
+
+    def name(self) -> Text:
+        return "action_redo"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> List[Dict[Text, Any]]:
+        before = _session(tracker)
+        turn = next(tracker.get_latest_entity_values("turn"), None)
+        return _result(dispatcher, redo.redo(runtime.scenarios(), before, turn), before, tracker)

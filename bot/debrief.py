@@ -22,6 +22,7 @@ from typing import Dict, List, Optional
 from bot import acts as A
 from bot.goals import goal_talk
 from bot.persona.scenario import Scenario
+from bot.redo import redone_moments
 from bot.state import SessionState
 from bot.summary import of_turns
 
@@ -85,6 +86,9 @@ def build_report(scenario: Scenario, session: SessionState) -> Dict:
         # and turns that set it for her (bot/goals/goal_talk.py).
         "goal": {"helped": [t.n for t in turns if t.goal_move == "help"],
                  "set": [t.n for t in turns if t.goal_move == "set"]},
+        # Moments the leader redid (bot/redo.py), each attempt side by side.
+        "redos": len(session.attempts),
+        "redone": redone_moments(session),
     }
 
 
@@ -136,6 +140,13 @@ def debrief_text(scenario: Scenario, report: Dict) -> str:
     goal_line = goal_talk.debrief_line(goal.get("helped") or [], goal.get("set") or [])
     if goal_line:
         lines.append(goal_line)
+    for moment in report.get("redone") or []:
+        lines.append("")
+        lines.append(f"Beurt {moment['turn']} deed je over:")
+        for n, attempt in enumerate(moment["attempts"], start=1):
+            label = "nu" if n == len(moment["attempts"]) else f"poging {n}"
+            lines.append(f"- {label}: '{_quote(attempt['text'])}' ({describe_acts(attempt['acts'])}); "
+                         f"openheid {_moved(attempt)}")
     if report["redo"]:
         lines.append("")
         lines.append("Momenten om over te doen:")
@@ -160,6 +171,13 @@ def _correction_lines(corrections: List[Dict]) -> List[str]:
         lines.append("Deze nabespreking telt jouw lezing van "
                      + ("die beurt." if len(corrections) == 1 else "die beurten."))
     return lines
+
+
+def _moved(attempt: Dict) -> str:
+    before, after = attempt.get("openness_before"), attempt.get("openness_after")
+    if before is None or after is None:
+        return "onbekend"
+    return f"van {before:.0%} naar {after:.0%}"
 
 
 def _quote(text: str, limit: int = 160) -> str:

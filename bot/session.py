@@ -138,13 +138,16 @@ def turn(library: ScenarioLibrary, session: Optional[SessionState], text: str, a
     acts = list(analysis.acts)
 
     if not session.active:
-        session.turns.append(TurnRecord(n=number, text=text, acts=acts, at=_now(), after_stop=True))
+        session.turns.append(TurnRecord(n=number, text=text, acts=acts, at=_now(), after_stop=True,
+                                        attempt=len(session.attempts)))
         messages.append(_coach("Dit gesprek is al afgerond, dus de leraar reageert niet meer. "
                                "Begin een nieuw gesprek met /start.", acts, kind="after_stop"))
         return Outcome(session, messages)
 
     earlier = [t.acts for t in session.turns]
     before = session.teacher
+    snapshot = {"openness": before.openness, "motivation": before.motivation,
+                "used": len(session.used_lines), "insights": len(session.insights)}
     closed_streak = 0
     for previous in reversed(earlier):
         if previous == [A.CLOSED_QUESTION]:
@@ -174,6 +177,7 @@ def turn(library: ScenarioLibrary, session: Optional[SessionState], text: str, a
         n=number, text=text, acts=acts, at=_now(), openness=after.openness, motivation=after.motivation,
         delta=(d_open, d_motivation), reply=reply.text, reply_kind=reply.kind, insight=reply.insight,
         topics=list(reply.topics), about=reply.about, coach=note_text, better=better, goal_move=move,
+        attempt=len(session.attempts), before=snapshot,
     ))
     messages.append({"text": reply.text})
     if session.mode == "live":

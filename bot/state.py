@@ -15,7 +15,8 @@ The JSON keys the page reads (``scenario``, ``teacher_name``, ``mode``, ``status
 Fields added later without a new version, because an older session simply lacks
 them and reads with their default: a turn's ``corrected_acts`` / ``corrected_at``
 (the leader's correction of the coach's reading, bot/corrections.py), a turn's
-``goal_move`` (bot/goals/goal_talk.py) and the
+``goal_move`` (bot/goals/goal_talk.py), a turn's ``attempt`` and ``before`` and the
+session's ``attempts`` (bot/redo.py) and the
 session's ``share_turns`` (the leader agreed to share their turns to improve the
 coach). They are left out of the JSON while unset, so an unchanged session's JSON
 is what it always was.
@@ -65,6 +66,12 @@ class TurnRecord:
     #: In a scenario whose goal is stated as a means: the leader helped put the goal from
     #: the pupils ("help") or set it for her ("set"); bot/goals/goal_talk.py.
     goal_move: Optional[str] = None
+    #: Which attempt of the conversation this turn belongs to: 0 for the first, k after
+    #: the k-th redo (bot/redo.py). Turns of earlier attempts live in ``SessionState.attempts``.
+    attempt: int = 0
+    #: The session just before this turn, to rewind to (bot/redo.py): the teacher's
+    #: openness and motivation, and how many lines she had used and insights told.
+    before: Optional[Dict[str, float]] = None
 
     @property
     def reading(self) -> List[str]:
@@ -78,9 +85,11 @@ class TurnRecord:
     def to_json(self) -> Dict[str, Any]:
         data = dataclasses.asdict(self)
         data["delta"] = list(self.delta)
-        for key in ("after_stop", "corrected_acts", "corrected_at", "goal_move"):
+        for key in ("after_stop", "corrected_acts", "corrected_at", "goal_move", "before"):
             if data[key] in (False, None):
                 del data[key]
+        if not data["attempt"]:
+            del data["attempt"]
         return data
 
     @classmethod
@@ -130,6 +139,8 @@ class SessionState:
     display_name: Optional[str] = None
     workshop: Optional[WorkshopMembership] = None
     share_turns: bool = False  # the leader agreed to share their turns to improve the coach
+    #: Earlier attempts, oldest first (bot/redo.py): {"from_turn", "at", "turns": [turn JSON]}.
+    attempts: List[Dict[str, Any]] = field(default_factory=list)
     version: int = VERSION
 
     @property
@@ -169,6 +180,8 @@ class SessionState:
         data.update({key: value for key, value in optional.items() if value is not None})
         if self.share_turns:
             data["share_turns"] = True
+        if self.attempts:
+            data["attempts"] = [dict(a) for a in self.attempts]
         return data
 
     def dumps(self) -> str:
@@ -209,6 +222,7 @@ class SessionState:
                 display_name=data.get("display_name"),
                 workshop=WorkshopMembership(**workshop) if workshop else None,
                 share_turns=data.get("share_turns") is True,
+                attempts=_attempts(data.get("attempts")),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise SessionFormatError(f"the session lacks or garbles a field ({error!r})") from None
@@ -221,6 +235,15 @@ def _teacher_state(data: Any) -> TeacherState:
     if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
         raise ValueError(f"openness and motivation must be numbers, not {data!r}")
     return TeacherState(float(values[0]), float(values[1]))
+
+
+def _attempts(attempts: Any) -> List[Dict[str, Any]]:
+    if attempts is None:
+        return []
+    if not isinstance(attempts, list) or not all(
+            isinstance(a, dict) and isinstance(a.get("from_turn"), int) for a in attempts):
+        raise ValueError("attempts must be a list of objects with from_turn")
+    return [{"from_turn": a["from_turn"], "at": a.get("at"), "turns": _turn_dicts(a.get("turns"))} for a in attempts]
 
 
 def _turn_dicts(turns: Any) -> List[Dict[str, Any]]:

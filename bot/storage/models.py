@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import JSON, Boolean, Column, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import declarative_base, relationship
 
 Base = declarative_base()
@@ -54,6 +66,7 @@ class PracticeSession(Base):
     started_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     stopped_at = Column(DateTime(timezone=True))
+    redone = Column(JSON)  # the turn numbers the leader redid, in order (bot/redo.py)
     participant = relationship("Participant", back_populates="sessions")
     turns = relationship("Turn", back_populates="session", cascade="all, delete-orphan",
                          passive_deletes=True, order_by="Turn.number")
@@ -65,7 +78,9 @@ class PracticeSession(Base):
 
 class Turn(Base):
     __tablename__ = "coach_turns"
-    __table_args__ = (UniqueConstraint("session_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("session_id", "attempt", "number", name="uq_coach_turns_session_attempt_number"),
+    )
     id = Column(Integer, primary_key=True)
     session_id = Column(String(40), ForeignKey("coach_sessions.id", ondelete="CASCADE"), nullable=False, index=True)
     number = Column(Integer, nullable=False)
@@ -75,6 +90,10 @@ class Turn(Base):
     motivation = Column(Float)
     after_stop = Column(Boolean, nullable=False, default=False)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    #: 0 for the first attempt, k after the k-th redo (bot/redo.py); ``superseded``: a
+    #: turn of an earlier attempt, kept but no longer part of the conversation.
+    attempt = Column(Integer, nullable=False, default=0, server_default="0")
+    superseded = Column(Boolean, nullable=False, default=False, server_default=false())
     session = relationship("PracticeSession", back_populates="turns")
 
 

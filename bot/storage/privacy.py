@@ -42,7 +42,8 @@ def export_practice(db: Database, practice_id: str) -> Dict:
             "sessions": [
                 {**row_summary(row), "display_name": row.display_name, "mode": row.mode,
                  "turns": [{"number": t.number, "text": t.text, "acts": t.acts, "openness": t.openness,
-                            "after_stop": t.after_stop, "at": iso(t.created_at)} for t in row.turns],
+                            "after_stop": t.after_stop, "attempt": t.attempt, "superseded": t.superseded,
+                            "at": iso(t.created_at)} for t in row.turns],
                  "corrections": [{"turn": c.turn_number, "original_acts": c.original_acts,
                                   "corrected_acts": c.corrected_acts, "text": c.text, "at": iso(c.created_at)}
                                  for c in row.corrections],

@@ -2,8 +2,9 @@
 
 ``sync_session`` brings the stored rows in line with the session (kept by Rasa in the
 tracker), inserting only the turns not stored yet. Repeating it (a retried action, a
-server restarted halfway) is harmless, and the unique (session, number) key
-guarantees every turn is stored once. Corrections (bot/corrections.py) are synced
+server restarted halfway) is harmless, and the unique (session, attempt, number) key
+guarantees every turn is stored once. A redone moment (bot/redo.py) keeps its earlier
+turns: they are marked ``superseded`` and no longer count. Corrections (bot/corrections.py) are synced
 the same way, one row per corrected turn (unique session and turn number): added,
 updated when corrected again, removed when withdrawn. Their ``text`` is the turn's
 text only when the leader agreed to share their turns (``share_turns``), else NULL.
@@ -17,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from bot.limits import valid_practice_id
-from bot.state import SessionState
+from bot.state import SessionState, TurnRecord
 from bot.storage.database import Database
 from bot.storage.models import Correction, Debrief, PracticeSession, Turn, utcnow
 from bot.storage.times import iso, parse_time
@@ -45,15 +46,26 @@ def sync_session(db: Database, session: SessionState, conversation_id: str) -> N
         row.motivation = session.teacher.motivation
         row.updated_at = utcnow()
         row.stopped_at = parse_time(session.stopped_at)
-        stored = set(s.execute(select(Turn.number).where(Turn.session_id == session.id)).scalars())
-        for turn in session.turns:
-            if turn.n not in stored:
-                s.add(Turn(session_id=session.id, number=turn.n, text=turn.text, acts=list(turn.acts),
-                           openness=turn.openness, motivation=turn.motivation, after_stop=turn.after_stop,
-                           created_at=parse_time(turn.at) or utcnow()))
+        row.redone = [a["from_turn"] for a in session.attempts] or None
+        stored = {(t.attempt, t.number): t for t in
+                  s.execute(select(Turn).where(Turn.session_id == session.id)).scalars()}
+        earlier = [TurnRecord.from_json(t) for a in session.attempts for t in a["turns"]]
+        for turn, superseded in [(t, True) for t in earlier] + [(t, False) for t in session.turns]:
+            existing = stored.get((turn.attempt, turn.n))
+            if existing is None:
+                s.add(Turn(session_id=session.id, number=turn.n, attempt=turn.attempt, superseded=superseded,
+                           text=turn.text, acts=list(turn.acts), openness=turn.openness, motivation=turn.motivation,
+                           after_stop=turn.after_stop, created_at=parse_time(turn.at) or utcnow()))
+            elif existing.superseded != superseded:
+                existing.superseded = superseded  # redone: the turn now belongs to an earlier attempt
         _sync_corrections(s, session)
-        if session.report and s.get(Debrief, session.id) is None:
+        debrief = s.get(Debrief, session.id)
+        if session.report and debrief is None:
             s.add(Debrief(session_id=session.id, score=session.report["score"], report=session.report))
+        elif session.report and debrief.report != session.report:
+            debrief.score, debrief.report = session.report["score"], session.report  # stopped again after a redo
+        elif not session.report and debrief is not None:
+            s.delete(debrief)  # a redo reopened the conversation
 
 
 def _sync_corrections(s, session: SessionState) -> None:
@@ -95,7 +107,8 @@ def row_summary(row: PracticeSession) -> Dict:
     """A stored session's figures, as progress and the privacy export show them
     (counting the leader's corrected acts where they corrected the coach)."""
     corrected = stored_reading(row)
-    summary = summarise((t.number, corrected.get(t.number, t.acts)) for t in row.turns if not t.after_stop)
+    summary = summarise((t.number, corrected.get(t.number, t.acts)) for t in row.turns
+                        if not t.after_stop and not t.superseded)
     return {
         "session": row.id,
         "scenario": row.scenario,
@@ -108,4 +121,5 @@ def row_summary(row: PracticeSession) -> Dict:
         "closed_questions": summary.closed_questions,
         "first_student_focus_turn": summary.first_student_focus_turn,
         "openness": row.openness,
+        "redos": len(row.redone or []),
     }

@@ -43,7 +43,8 @@ def _participant_line(participant: Participant, sessions: List[PracticeSession],
         "nickname": participant.nickname,
         "scenario": latest.scenario if latest else None,
         "status": latest.status if latest else "not_started",
-        "turns": len([t for t in latest.turns if not t.after_stop]) if latest else 0,
+        "turns": len([t for t in latest.turns if not t.after_stop and not t.superseded]) if latest else 0,
+        "redos": sum(len(r.redone or []) for r in sessions),
         "openness": latest.openness if latest else None,
         "score": latest.debrief.score if latest and latest.debrief else None,
         "sessions": len(sessions),
@@ -60,7 +61,7 @@ def _disputed(rows: List[PracticeSession], nicknames: List[str]) -> List[Dict]:
     """The corrected turns of these sessions, newest first, anonymised."""
     found = []
     for row in rows:
-        texts = {t.number: t.text for t in row.turns}
+        texts = {t.number: t.text for t in row.turns if not t.superseded}
         found += [(c.created_at, c, texts.get(c.turn_number, "")) for c in row.corrections]
     found.sort(key=lambda item: item[0], reverse=True)
     return [{"turn": c.turn_number, "text": anonymise(text, nicknames), "original": c.original_acts,
@@ -82,7 +83,7 @@ def workshop_overview(db: Database, workshop: Workshop) -> Dict:
             all_sessions += sessions
             readings = [(r, stored_reading(r)) for r in sessions]
             turns = [(t, corrected.get(t.number, t.acts)) for r, corrected in readings for t in r.turns
-                     if not t.after_stop]
+                     if not t.after_stop and not t.superseded]
             total_turns += len(turns)
             for turn, reading in turns:
                 acts = set(reading)
@@ -104,7 +105,27 @@ def workshop_overview(db: Database, workshop: Workshop) -> Dict:
             "examples": {"good": _examples(good, nicknames), "poor": _examples(poor, nicknames)},
             "disputed": _disputed(all_sessions, nicknames),
             "exercises": _exercise_totals(exercises),
+            "redone": _redone_moments(all_sessions, nicknames),
         }
+
+
+REDONE_SHOWN = 5
+
+
+def _redone_moments(rows: List[PracticeSession], nicknames: List[str]) -> List[Dict]:
+    """The moments the group redid most: per scenario and turn number, how often, with the
+    first attempt's words (anonymised) as an example."""
+    counts: Dict[Tuple[str, int], int] = {}
+    example: Dict[Tuple[str, int], str] = {}
+    for row in rows:
+        first = {t.number: t.text for t in row.turns if t.attempt == 0}
+        for number in row.redone or []:
+            key = (row.scenario, number)
+            counts[key] = counts.get(key, 0) + 1
+            example.setdefault(key, anonymise(first.get(number, ""), nicknames))
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:REDONE_SHOWN]
+    return [{"scenario": scenario, "turn": number, "redos": count, "example": example[(scenario, number)]}
+            for (scenario, number), count in ranked]
 
 
 def _exercise_totals(exercises: Dict[int, List[Dict]]) -> Dict:

@@ -229,6 +229,7 @@ COMMANDS: Dict[str, Command] = {
     "restart": Command("/restart"),
     "correct": Command('/correct{"turn":2,"acts":["open_question"]}', {"turn": BOT_CHECKS, "acts": BOT_CHECKS},
                        checked_here=False),
+    "redo": Command('/redo{"turn":3}', {"turn": BOT_CHECKS}, checked_here=False),
 }
 
 #: "/name" and what follows: Rasa's own pattern for "/intent@confidence{entities}"

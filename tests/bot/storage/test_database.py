@@ -18,7 +18,7 @@ from bot.storage.models import Base, Workshop
 
 COACH_TABLES = {"coach_workshops", "coach_participants", "coach_sessions", "coach_turns", "coach_debriefs",
                 "coach_corrections", "coach_exercises"}
-HEAD = "0003"
+HEAD = "0004"
 VERSION_TABLE = "coach_alembic_version"
 
 
@@ -120,7 +120,7 @@ def test_migrated_unique_keys_exist(db):
     participant_keys = [set(u["column_names"]) for u in inspector.get_unique_constraints("coach_participants")]
     workshop_keys = [set(u["column_names"]) for u in inspector.get_unique_constraints("coach_workshops")]
     correction_keys = [set(u["column_names"]) for u in inspector.get_unique_constraints("coach_corrections")]
-    assert {"session_id", "number"} in turn_keys
+    assert {"session_id", "attempt", "number"} in turn_keys
     assert {"session_id", "turn_number"} in correction_keys
     assert {"workshop_id", "nickname"} in participant_keys
     assert {"code"} in workshop_keys

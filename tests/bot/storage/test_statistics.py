@@ -135,7 +135,7 @@ def test_workshop_overview_lists_a_participant_without_a_session(db):
     overview = statistics.workshop_overview(db, workshops.authorise(db, created["code"], created["facilitator_token"]))
     (person,) = overview["participants"]
     assert person == {"nickname": "Dirk", "scenario": None, "status": "not_started", "turns": 0,
-                      "openness": None, "score": None, "sessions": 0, "exercise": None}
+                      "openness": None, "score": None, "sessions": 0, "exercise": None, "redos": 0}
     assert overview["turns"] == 0
     assert set(overview["acts"].values()) == {0}
     assert overview["examples"] == {"good": [], "poor": []}
