@@ -37,9 +37,26 @@
   function call(path, method) {
     return fetch(api + (path || ""), { method: method || "GET", headers: { Authorization: "Bearer " + token } });
   }
+  /* The status line is read out (role=status): problems and what a button did. The
+   * time of the latest refresh is not, or a screen reader would say it every 3 s. */
   function status(text, problem) {
-    $("ws-status").textContent = text;
+    if ($("ws-status").textContent !== text) $("ws-status").textContent = text;
     $("ws-status").className = problem ? "status" : "status ok";
+  }
+  function updated(text) { $("ws-updated").textContent = text; }
+
+  /* Table cells keep their roles when a narrow screen shows each row as a block, and
+   * say their column's name there (data-label). */
+  function row() { var tr = el("tr"); tr.setAttribute("role", "row"); return tr; }
+  function cell(tag, value, label) {
+    var node = el(tag, value);
+    node.setAttribute("role", tag === "th" ? "rowheader" : "cell");
+    if (tag === "th") node.setAttribute("scope", "row");
+    if (label) node.setAttribute("data-label", label);
+    return node;
+  }
+  function columns(table) {
+    return Array.prototype.map.call($(table).querySelectorAll("thead th"), function (th) { return th.textContent; });
   }
 
   /* The latest goals exercise of a participant: "5 van 8 goed · 2 van 3 omgeschreven". */
@@ -53,26 +70,32 @@
     $("ws-name").textContent = data.name + " (" + data.code + ")" + (data.closed ? " — gesloten" : "");
     var body = $("participants").querySelector("tbody");
     body.textContent = "";
+    var names = columns("participants");
     data.participants.forEach(function (p) {
-      var row = el("tr");
+      var line = row();
       [p.nickname, p.scenario || "–", STATUS[p.status] || p.status, p.turns,
        p.openness === null ? "–" : Math.round(p.openness * 100) + "%",
        p.score === null ? "–" : p.score, exerciseText(p.exercise)].forEach(function (value, i) {
-        var cell = el(i === 0 ? "th" : "td", value);
-        if (i === 0) cell.setAttribute("scope", "row");
-        row.appendChild(cell);
+        line.appendChild(cell(i === 0 ? "th" : "td", value, names[i]));
       });
-      body.appendChild(row);
+      body.appendChild(line);
     });
     if (!data.participants.length) {
-      var empty = el("tr"); var cell = el("td", "Nog niemand doet mee."); cell.colSpan = 7;
-      empty.appendChild(cell); body.appendChild(empty);
+      var empty = row(); var none = cell("td", "Nog niemand doet mee."); none.colSpan = 7;
+      empty.appendChild(none); body.appendChild(empty);
     }
     var bars = $("acts"); bars.textContent = "";
     var max = Math.max.apply(null, Object.keys(data.acts).map(function (k) { return data.acts[k]; }).concat([1]));
     (vocabulary.acts.length ? vocabulary.acts : Object.keys(data.acts)).forEach(function (act) {
-      var line = el("div", null, "bar " + (vocabulary.good.indexOf(act) >= 0 ? "good" : "nudge"));
-      line.appendChild(el("span", label(act), "label"));
+      var known = vocabulary.acts.length > 0, good = vocabulary.good.indexOf(act) >= 0;
+      var line = el("div", null, "bar " + (!known ? "plain" : good ? "good" : "nudge"));
+      var name = el("span", null, "label");
+      if (known) {
+        var mark = el("span", good ? "✔ " : "✗ "); mark.setAttribute("aria-hidden", "true"); name.appendChild(mark);
+      }
+      name.appendChild(el("span", label(act)));
+      if (known) name.appendChild(el("span", good ? " (goede zet)" : " (zet om te vermijden)", "visually-hidden"));
+      line.appendChild(name);
       var meter = el("span", null, "fill");
       meter.style.width = Math.round(100 * data.acts[act] / max) + "%";
       line.appendChild(meter);
@@ -97,18 +120,18 @@
   function renderDisputed(disputed) {
     var body = $("disputed").querySelector("tbody");
     body.textContent = "";
+    var names = columns("disputed");
     disputed.forEach(function (turn) {
-      var row = el("tr");
-      var number = el("th", turn.turn); number.setAttribute("scope", "row");
-      row.appendChild(number);
-      var text = el("td"); text.appendChild(el("q", turn.text)); row.appendChild(text);
-      row.appendChild(el("td", acts(turn.original)));
-      row.appendChild(el("td", acts(turn.corrected)));
-      body.appendChild(row);
+      var line = row();
+      line.appendChild(cell("th", turn.turn, names[0]));
+      var text = cell("td", null, names[1]); text.appendChild(el("q", turn.text)); line.appendChild(text);
+      line.appendChild(cell("td", acts(turn.original), names[2]));
+      line.appendChild(cell("td", acts(turn.corrected), names[3]));
+      body.appendChild(line);
     });
     if (!disputed.length) {
-      var empty = el("tr"); var cell = el("td", "Nog geen correcties.", "muted"); cell.colSpan = 4;
-      empty.appendChild(cell); body.appendChild(empty);
+      var empty = row(); var none = cell("td", "Nog geen correcties."); none.className = "muted"; none.colSpan = 4;
+      empty.appendChild(none); body.appendChild(empty);
     }
   }
   function acts(list) { return list.length ? list.map(label).join(", ") : "geen van de soorten beurten"; }
@@ -120,13 +143,14 @@
       if (!response.ok) { status("Het overzicht kon niet worden geladen.", true); return null; }
       return response.json();
     }).then(function (data) {
-      if (data) { render(data); status("Bijgewerkt om " + new Date().toLocaleTimeString("nl-NL")); }
+      if (data) { render(data); if ($("ws-status").className === "status") status(""); updated("Bijgewerkt om " + new Date().toLocaleTimeString("nl-NL")); }
     }).catch(function () { status("De server is niet bereikbaar; ik probeer het zo weer.", true); });
   }
 
   $("export").addEventListener("click", function () {
-    call("/export.csv").then(function (r) { return r.ok ? r.blob() : null; }).then(function (blob) {
-      if (!blob) return;
+    call("/export.csv").then(function (r) { return r.ok ? r.blob() : null; }).catch(function () { return null; }).then(function (blob) {
+      if (!blob) { status("Exporteren lukte niet; probeer het nog eens.", true); return; }
+      status("Het CSV-bestand is gedownload.");
       var link = document.createElement("a");
       link.href = URL.createObjectURL(blob);
       link.download = "workshop-" + code + ".csv";
@@ -134,7 +158,12 @@
     });
   });
   $("close").addEventListener("click", function () {
-    if (window.confirm("De workshop sluiten? Nieuwe deelnemers kunnen dan niet meer meedoen.")) call("/close", "POST").then(refresh);
+    if (!window.confirm("De workshop sluiten? Nieuwe deelnemers kunnen dan niet meer meedoen.")) return;
+    call("/close", "POST").then(function (r) {
+      if (r.ok) status("De workshop is gesloten: nieuwe deelnemers kunnen niet meer meedoen.");
+      else status("Sluiten lukte niet; probeer het nog eens.", true);
+      refresh();
+    }).catch(function () { status("De server is niet bereikbaar; sluiten lukte niet.", true); });
   });
   $("delete").addEventListener("click", function () {
     if (!window.confirm("De workshop en alle gesprekken van de deelnemers definitief verwijderen?")) return;

@@ -6,19 +6,34 @@
   var $ = function (id) { return document.getElementById(id); };
   var connection = new Chat.Connection(server, "gesprekscoach.page");
   var renderer = new Chat.Renderer(
-    { log: $("log"), coach: $("coach"), gauge: $("gauge"), gaugeLabel: $("gauge-label"), debrief: $("nabespreking") },
+    { log: $("log"), coach: $("coach"), gauge: $("gauge"), gaugeLabel: $("gauge-label"), debrief: $("nabespreking"),
+      announcer: $("aankondigingen") },
     { onMode: function (mode) {
         $("quiet-note").hidden = mode !== "quiet";
-        $("gauge-box").hidden = mode === "quiet";
+        $("gauge-box").hidden = mode === "quiet" || mode === "exercise";
       },
       // "Klopt niet?" under a coach remark: the leader's reading of that turn.
-      onCorrect: function (turn, acts) { send("/correct" + JSON.stringify({ turn: turn, acts: acts }), false); } }
+      onCorrect: function (turn, acts) { send("/correct" + JSON.stringify({ turn: turn, acts: acts }), "correct"); },
+      // The debrief (or the exercise's summary) is there: no more turns until a new start.
+      onEnded: function () { setEnded(true); },
+      restartWords: "de knop \u2018Opnieuw beginnen\u2019" }
   );
   // Messages wait for the act labels (in order: each waits on the same promise).
   var vocabulary = Chat.loadVocabulary(server);
   connection.onMessage(function (message) { vocabulary.then(function () { renderer.handle(message); }); });
   connection.onStatus(function (transport) { document.body.setAttribute("data-transport", transport); });
-  connection.onNotice(function (text) { $("status").textContent = text; });  // "even geduld…" while retrying
+
+  /* The status line under the text box: where the leader looks while typing. */
+  function status(text, calm) {
+    $("status").textContent = text;
+    $("status").classList.toggle("ok", Boolean(calm));
+  }
+
+  /* The skip link goes to what is on screen: the start form, the text box or the debrief. */
+  function skipTo(id, text) {
+    $("skip").setAttribute("href", "#" + id);
+    $("skip").textContent = text;
+  }
 
   /* The goals exercise uses the same conversation view: no teacher, no gauge. */
   function setExercise(on) {
@@ -32,21 +47,36 @@
   function show(conversation) {
     $("kies").hidden = conversation;
     $("gesprek").hidden = !conversation;
-    if (conversation) $("invoer").focus();
+    if (conversation) {
+      if (ended) skipTo("nabespreking", "Naar de nabespreking"); else skipTo("invoer", "Naar het invoerveld");
+      // The conversation fills the screen: its top at the top, the text box at the bottom.
+      $("gesprek").scrollIntoView({ block: "start" });
+      $("invoer").focus({ preventScroll: true });
+    } else {
+      skipTo("kies", "Naar de keuze van een gesprek");
+    }
   }
 
-  function send(text, asLeader) {
-    if (asLeader) renderer.leader(text);
-    $("status").textContent = "";
-    return connection.send(text).catch(function () {
-      $("status").textContent = "Het bericht kwam niet aan: de server is niet bereikbaar. Probeer het zo nog eens.";
-    });
+  var sender = new Chat.Sender(connection, renderer, { status: status, statusNode: $("status"), input: $("invoer") });
+  function send(text, kind) { return sender.send(text, kind); }
+
+  /* After the debrief the session is over: turns, tips and "stop" wait for a new start. */
+  var ended = false;
+  function setEnded(on) {
+    ended = on;
+    sender.ended = on;
+    ["invoer", "verstuur", "hint", "stop"].forEach(function (id) { $(id).disabled = on; });
+    if (on) {
+      skipTo("nabespreking", "Naar de nabespreking");
+      status("Dit gesprek is afgerond. Met \u2018Opnieuw beginnen\u2019 start je een nieuw gesprek.", true);
+    }
   }
 
   $("start-form").addEventListener("submit", function (event) {
     event.preventDefault();
     var form = event.target;
-    var scenario = form.querySelector("input[name=scenario]:checked").value;
+    var chosen = form.querySelector("input[name=scenario]:checked");
+    var scenario = chosen.value;
     var mode = form.querySelector("input[name=mode]:checked").value;
     var payload = { scenario: scenario, mode: mode, practice_id: practiceId(), share_turns: form.elements.share_turns.checked };
     var exercise = scenario.indexOf("exercise:") === 0 ? scenario.slice("exercise:".length) : null;
@@ -57,30 +87,30 @@
     if (nickname) payload.nickname = nickname;
     if (workshop) payload.workshop = workshop;
     renderer.log.textContent = ""; renderer.coachList.textContent = ""; renderer.turn = 0;
+    renderer.teacherName = chosen.getAttribute("data-teacher") || "Leraar";
+    renderer.mode = exercise ? "exercise" : mode;
+    $("log").setAttribute("aria-label", exercise ? "De oefening" : "Het gesprek met " + renderer.teacherName);
+    if (!exercise && renderer.teacherName !== "Leraar") $("invoer-label").textContent = "Wat zeg je tegen " + renderer.teacherName + "?";
     $("nabespreking").hidden = true;
+    sender.reset();
+    setEnded(false);
+    status("");
     show(true);
-    send("/start" + JSON.stringify(payload), false);
+    send("/start" + JSON.stringify(payload), "start");
   });
 
   $("say-form").addEventListener("submit", function (event) {
     event.preventDefault();
-    var text = $("invoer").value;
-    if (text.trim().charAt(0) === "/") {
-      $("status").textContent = "Gebruik de knoppen voor tips, stoppen en opnieuw beginnen.";
-      return;
-    }
-    $("invoer").value = "";
-    send(text, true).then(function () {
-      if ($("status").textContent) $("invoer").value = text;  // not delivered: keep the text
-    });
+    sender.submit();
   });
   $("invoer").addEventListener("keydown", function (event) {
-    if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); $("say-form").requestSubmit(); }
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) { event.preventDefault(); $("say-form").requestSubmit(); }
   });
-  $("hint").addEventListener("click", function () { send("/hint", false); });
-  $("stop").addEventListener("click", function () { send("/stop", false); });
+  $("hint").addEventListener("click", function () { send("/hint", "hint"); });
+  $("stop").addEventListener("click", function () { send("/stop", "stop"); });
   $("again").addEventListener("click", function () {
-    send("/restart", false).then(function () {
+    sender.reset();  // a new conversation: whatever was on its way no longer matters
+    send("/restart", "restart").then(function () {
       connection.newConversation();
       window.location.reload();
     });
@@ -128,7 +158,7 @@
             " · eerste vraag over leerlingen: " + (s.first_student_focus_turn ? "beurt " + s.first_student_focus_turn : "niet gesteld") }));
         });
         $("trend").textContent = "";
-        $("trend").appendChild(Chat.trendChart(sessions));
+        $("trend").appendChild(Chat.trendChart(sessions, Chat.drawingWidth($("trend"))));
       }).catch(function () { /* progress is a bonus; practice works without it */ });
   }
 
@@ -148,6 +178,10 @@
 
   showProgress();
   Promise.all([vocabulary, connection.connect()]).then(function () { return connection.restore(); }).then(function (session) {
-    if (session && renderer.restore(session)) show(true);
+    if (session && renderer.restore(session)) {
+      $("log").setAttribute("aria-label", "Het gesprek met " + renderer.teacherName);
+      show(true);
+      if (ended) $("nabespreking").scrollIntoView({ block: "start" });
+    }
   });
 })();

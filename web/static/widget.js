@@ -41,10 +41,13 @@
 
   function build() {
     var Chat = window.GesprekscoachChat, el = Chat.el;
-    var log = el("div", { className: "gc-log", role: "log", "aria-live": "polite", "aria-label": "Gesprek" });
-    var debrief = el("div", { className: "gc-debrief", hidden: "" });
-    var notice = el("p", { className: "gc-notice", role: "status" });
-    var input = el("textarea", { id: "gc-input", rows: "2", placeholder: "Typ je vraag aan de leraar…" });
+    // New messages are read out here, one short text each (outside the panel, so that it
+    // exists before anything is said); the log and the debrief are not live themselves.
+    var announcer = el("div", { className: "gc-announcer", "aria-live": "polite" });
+    var log = el("div", { className: "gc-log", role: "region", tabindex: "0", "aria-label": "Het gesprek" });
+    var debrief = el("div", { className: "gc-debrief", role: "region", tabindex: "0", "aria-label": "Nabespreking", hidden: "" });
+    var notice = el("p", { className: "gc-notice", id: "gc-notice", role: "status" });
+    var input = el("textarea", { id: "gc-input", rows: "2", placeholder: "Typ je vraag aan de leraar…", "aria-describedby": "gc-notice" });
     var limit = Chat.vocabulary().max_turn_chars;
     if (limit) input.setAttribute("maxlength", String(limit));  // else the server cuts the turn
     var send = el("button", { type: "submit", className: "gc-primary", text: "Verstuur" });
@@ -52,69 +55,76 @@
     var stop = el("button", { type: "button", text: "Stop" });
     var again = el("button", { type: "button", text: "Opnieuw" });
     var form = el("form", { className: "gc-form" }, [
-      el("label", { "for": "gc-input", className: "gc-label", text: "Jouw beurt" }), input,
+      el("label", { "for": "gc-input", className: "gc-label", text: "Jouw beurt" }), input, notice,
       el("div", { className: "gc-buttons" }, [send, hint, stop, again])
     ]);
     var close = el("button", { type: "button", className: "gc-close", "aria-label": "Sluit het gesprek", text: "×" });
     var panel = el("section", { className: "gc-panel", role: "dialog", "aria-label": title, hidden: "" }, [
-      el("header", { className: "gc-header" }, [el("h2", { text: title }), close]), log, debrief, notice, form
+      el("header", { className: "gc-header" }, [el("h2", { text: title }), close]), log, debrief, form
     ]);
     var toggle = el("button", { type: "button", className: "gc-toggle", "aria-expanded": "false", text: title });
-    var root = el("div", { className: "gc-widget" }, [panel, toggle]);
+    var root = el("div", { className: "gc-widget" }, [announcer, panel, toggle]);
     document.body.appendChild(root);
 
+    function status(text, calm) {
+      notice.textContent = text;
+      notice.className = "gc-notice" + (calm ? " gc-calm" : "");
+    }
+
     var connection = new Chat.Connection(server, "gesprekscoach.widget." + scenario);
-    var renderer = new Chat.Renderer({ log: log, coach: log, debrief: debrief }, {
+    var renderer = new Chat.Renderer({ log: log, coach: log, debrief: debrief, announcer: announcer }, {
       // "Klopt niet?" under a coach remark. The widget does not ask for the consent to
       // share turns (that is the practice page's question), so its corrections keep no text.
-      onCorrect: function (turn, acts) {
-        connection.send("/correct" + JSON.stringify({ turn: turn, acts: acts })).catch(function () {
-          renderer.coach({ text: "Je correctie kwam niet aan: de server is niet bereikbaar. Probeer het zo nog eens." });
-        });
-      }
+      onCorrect: function (turn, acts) { sender.send("/correct" + JSON.stringify({ turn: turn, acts: acts }), "correct"); },
+      onEnded: function () { setEnded(true); },
+      restartWords: "de knop \u2018Opnieuw\u2019"
     });
+    var sender = new Chat.Sender(connection, renderer, { status: status, statusNode: notice, input: input });
     connection.onMessage(function (message) { renderer.handle(message); });
     connection.onStatus(function (transport) { root.setAttribute("data-transport", transport); });
-    connection.onNotice(function (text) { notice.textContent = text; });  // "even geduld…" while retrying
     var started = false;
+
+    /* After the debrief: no more turns, tips or "stop" until "Opnieuw". */
+    function setEnded(on) {
+      sender.ended = on;
+      [input, send, hint, stop].forEach(function (control) { control.disabled = on; });
+      if (on) status("Dit gesprek is afgerond. Met \u2018Opnieuw\u2019 begin je een nieuw gesprek.", true);
+    }
+
+    function start() {
+      started = true;
+      sender.send("/start" + JSON.stringify({ scenario: scenario, mode: mode }), "start");
+    }
 
     function open(show) {
       panel.hidden = !show;
       toggle.setAttribute("aria-expanded", String(show));
-      if (show) input.focus(); else toggle.focus();
+      if (show) (input.disabled ? debrief : input).focus(); else toggle.focus();
     }
     toggle.addEventListener("click", function () {
       open(panel.hidden);
-      if (!started) { started = true; connection.send("/start" + JSON.stringify({ scenario: scenario, mode: mode })); }
+      if (!started) start();
     });
     close.addEventListener("click", function () { open(false); });
-    root.addEventListener("keydown", function (event) { if (event.key === "Escape") open(false); });
+    root.addEventListener("keydown", function (event) { if (event.key === "Escape" && !panel.hidden) open(false); });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      var text = input.value;
-      if (text.trim().charAt(0) === "/") {
-        renderer.coach({ text: "Gebruik de knoppen voor een tip, stoppen of opnieuw beginnen." });
-        return;
-      }
-      input.value = "";
-      renderer.leader(text);
-      connection.send(text).catch(function () {
-        input.value = text;
-        renderer.coach({ text: "Je bericht kwam niet aan: de server is niet bereikbaar. Probeer het zo nog eens." });
-      });
+      sender.submit();
     });
     input.addEventListener("keydown", function (event) {
-      if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); form.requestSubmit(); }
+      if (event.key === "Enter" && !event.shiftKey && !event.isComposing) { event.preventDefault(); form.requestSubmit(); }
     });
-    hint.addEventListener("click", function () { connection.send("/hint"); });
-    stop.addEventListener("click", function () { connection.send("/stop"); });
+    hint.addEventListener("click", function () { sender.send("/hint", "hint"); });
+    stop.addEventListener("click", function () { sender.send("/stop", "stop"); });
     again.addEventListener("click", function () {
-      connection.send("/restart");
+      sender.reset();
+      connection.send("/restart").catch(function () { /* the new conversation does not need it */ });
       connection.newConversation();
       log.textContent = ""; debrief.hidden = true; renderer.turn = 0;
-      connection.whenReady().then(function () {
-        connection.send("/start" + JSON.stringify({ scenario: scenario, mode: mode }));
-      });
+      setEnded(false);
+      status("");
+      input.focus();
+      connection.whenReady().then(start);
     });
 
     connection.connect().then(function () { return connection.restore(); }).then(function (session) {
