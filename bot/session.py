@@ -181,7 +181,8 @@ def turn(library: ScenarioLibrary, session: Optional[SessionState], text: str, a
     ))
     messages.append({"text": reply.text})
     if session.mode == "live":
-        messages.append(_coach(note_text, acts, turn=number))
+        # ``better``: the better move or open rewrite, for "Probeer dit" on the page.
+        messages.append(_coach(note_text, acts, turn=number, **({"better": better} if better else {})))
     messages.append(_teacher_state(session))
     return Outcome(session, messages)
 

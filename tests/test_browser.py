@@ -403,3 +403,42 @@ def test_goals_exercise_on_the_practice_page(page, servers):
     page.locator("#nabespreking h2").wait_for()
     assert "doelen en middelen" in page.inner_text("#nabespreking h2")
     assert "van de 2 doelstellingen goed beoordeeld" in page.inner_text("#nabespreking")
+
+
+def test_redo_a_moment_and_try_the_better_sentence(page, servers):
+    start_babette(page, servers)
+    page.locator("#log .msg.teacher").first.wait_for()
+    say(page, "Vertel eens, hoe gaat het met de klok?")
+    say(page, "Dat had je eerst met mij moeten overleggen.")
+    say(page, "Wat betekent dit voor leerlingen?")
+    assert page.locator("#log .msg.leader").count() == 3
+    # Redo turn 2 from its own button: turns 2 and 3 leave the screen, the number is 2 again.
+    page.click("#beurt-2 .redo-button")
+    page.locator("#coach .msg.coach.redo").wait_for()
+    assert page.locator("#log .msg.leader").count() == 1
+    assert page.locator("#coach .msg.coach[data-turn='3']").count() == 0
+    say(page, "Heb je al met de ouders gesproken?")
+    assert page.locator("#beurt-2").inner_text().startswith("Jij · beurt 2")
+    # "Probeer dit" under the coach's note on that closed question: its open rewrite goes
+    # into the box, and sending it redoes turn 2 once more.
+    page.locator("#coach .msg.coach[data-turn='2'] .try-button").click()
+    sentence = page.input_value("#invoer")
+    assert sentence and sentence != "Heb je al met de ouders gesproken?"
+    page.keyboard.press("Enter")
+    from playwright.sync_api import expect
+
+    expect(page.locator("#beurt-2 p")).to_have_text(sentence)
+    page.locator("#coach .msg.coach[data-turn='2']:not(.redo)").wait_for()
+    assert page.locator("#log .msg.leader").count() == 2
+    say(page, "Dat had je eerst met mij moeten overleggen.")
+    page.click("#stop")
+    page.locator("#nabespreking h2").wait_for()
+    debrief = page.inner_text("#nabespreking")
+    assert "Wat je overdeed" in debrief and "Poging 1" in debrief and "Poging 2" in debrief
+    page.screenshot(path=str(SHOTS / "redo.png"), full_page=True)
+    # From the debrief: redo a moment it names, and the conversation is open again.
+    moment = page.locator("#nabespreking .redo-button").first
+    turn = moment.get_attribute("aria-label").split()[2]
+    moment.click()
+    page.locator(f"#coach .msg.coach.redo[data-turn='{turn}']").wait_for()
+    assert page.is_enabled("#invoer") and page.is_hidden("#nabespreking")

@@ -248,7 +248,8 @@
    * sight for an error); input (the text box); waiting: kind -> what the line says. */
   var WAITING = {
     start: "Het gesprek wordt klaargezet…", hint: "De coach zoekt een tip voor je…",
-    stop: "De coach maakt de nabespreking…", correct: "De coach verwerkt je correctie…", restart: "Even geduld…"
+    stop: "De coach maakt de nabespreking…", correct: "De coach verwerkt je correctie…", restart: "Even geduld…",
+    redo: "Even terug naar dat moment…"
   };
 
   function Sender(connection, renderer, options) {
@@ -413,10 +414,50 @@
     if (turn === undefined) { this.turn += 1; turn = this.turn; } else { this.turn = Math.max(this.turn, turn); }
     var node = el("div", { className: "msg leader", id: "beurt-" + turn, "data-turn": turn }, [
       el("span", { className: "who", text: this.mode === "exercise" ? "Jij" : "Jij · beurt " + turn }),
-      el("p", { text: text === "" ? "(leeg bericht)" : text })
+      el("p", { text: text === "" ? "(leeg bericht)" : text }),
+      this.mode === "exercise" ? null : this.redoButton(turn)
     ]);
     this.append(this.log, node);
     return node;
+  };
+
+  /* "Doe dit moment over": rewind to just before this turn (bot/redo.py). */
+  Renderer.prototype.redoButton = function (turn) {
+    var onRedo = this.options.onRedo;
+    if (!onRedo) return null;
+    var button = el("button", { type: "button", className: "redo-button", text: "Doe dit moment over",
+      "aria-label": "Doe beurt " + turn + " over" });
+    button.addEventListener("click", function () { onRedo(turn); });
+    return button;
+  };
+
+  /* "Probeer dit": the coach's better sentence into the text box, for a redo of that turn. */
+  Renderer.prototype.tryButton = function (turn, sentence) {
+    var onTry = this.options.onTryThis;
+    if (!onTry || !sentence) return null;
+    var button = el("button", { type: "button", className: "try-button", text: "Probeer dit",
+      "aria-label": "Probeer dit bij beurt " + turn + ": " + sentence });
+    button.addEventListener("click", function () { onTry(turn, sentence); });
+    return button;
+  };
+
+  /* After /redo: the conversation on screen as it was just before turn N (the later
+   * turns are kept on the server as an earlier attempt, see the debrief). */
+  Renderer.prototype.rewind = function (turn) {
+    var from = this.log.querySelector("#beurt-" + turn);
+    while (from && from.nextSibling) from.parentNode.removeChild(from.nextSibling);
+    if (from) from.parentNode.removeChild(from);
+    var notes = Array.prototype.slice.call(this.coachList.children);
+    var cut = false;
+    notes.forEach(function (node) {
+      var n = Number(node.getAttribute("data-turn"));
+      if (n && n >= turn) cut = true;
+      if (cut && node.parentNode) node.parentNode.removeChild(node);
+    });
+    this.turn = turn - 1;
+    Object.keys(this.readings).forEach(function (n) { if (Number(n) >= turn) delete this.readings[n]; }, this);
+    if (this.debrief) { this.debrief.textContent = ""; this.debrief.hidden = true; }
+    if (this.options.onReopened) this.options.onReopened();
   };
 
   /* A turn that never reached the server: its bubble goes and its number is free
@@ -452,10 +493,11 @@
   function actClass(act) { return !vocabulary.acts.length ? "plain" : isGood(act) ? "good" : "nudge"; }
 
   Renderer.prototype.coach = function (message) {
+    if (message.kind === "redo" && message.turn) this.rewind(message.turn);
     if (message.scenario && message.scenario.teacher) this.teacherName = message.scenario.teacher;
     if (message.mode) this.setMode(message.mode);
     var turn = message.turn;
-    var label = turn ? "Coach · over beurt " + turn : "Coach";
+    var label = message.kind === "redo" ? "Coach · beurt " + turn + " opnieuw" : turn ? "Coach · over beurt " + turn : "Coach";
     var acts = el("ul", { className: "acts", "aria-label": "Wat je deed" });
     (message.acts || []).forEach(function (act) {
       acts.appendChild(el("li", { className: "act " + actClass(act) }, actParts(act)));
@@ -467,6 +509,7 @@
       el("p", { text: text })
     ]);
     if (turn) node.setAttribute("data-turn", turn);
+    if (turn && !message.kind && message.better) node.appendChild(this.tryButton(turn, message.better));
     if (turn && message.kind === "corrected") this.readings[turn] = (message.acts || []).slice();
     if (turn && !message.kind && this.options.onCorrect && this.correctionControl && vocabulary.acts.length) {
       if (!(turn in this.readings)) this.readings[turn] = (message.acts || []).slice();
@@ -613,12 +656,37 @@
         text: (insight.surfaced ? "✔ " : "· ") + (insight.surfaced ? insight.summary : "nog niet op tafel gekomen") }));
     });
 
+    var self = this;
     var redo = el("ol", { className: "redo" });
     (report.redo || []).forEach(function (moment) {
       redo.appendChild(el("li", {}, [
         el("p", {}, [el("strong", { text: "Beurt " + moment.turn + ": " }), el("q", { text: moment.text })]),
-        el("p", {}, [el("span", { text: "Beter: " }), el("q", { text: moment.better })])
+        el("p", {}, [el("span", { text: "Beter: " }), el("q", { text: moment.better })]),
+        el("p", { className: "moment-buttons" }, [self.redoButton(moment.turn), self.tryButton(moment.turn, moment.better)])
       ]));
+    });
+
+    // Each redone moment before and after: every attempt in order, the last one stands.
+    var redone = el("div", { className: "redone" });
+    (report.redone || []).forEach(function (moment) {
+      var table = el("table", { className: "counts attempts" }, [
+        el("caption", { text: "Beurt " + moment.turn + ", " + moment.attempts.length + " pogingen" }),
+        el("thead", {}, [el("tr", {}, ["Poging", "Wat je zei", "Zetten", "Reactie van " + name, "Openheid"].map(
+          function (head) { return el("th", { scope: "col", text: head }); }))])
+      ]);
+      var rows = el("tbody");
+      moment.attempts.forEach(function (attempt, i) {
+        var last = i === moment.attempts.length - 1;
+        rows.appendChild(el("tr", {}, [
+          el("th", { scope: "row", text: last ? "Nu" : "Poging " + (i + 1) }),
+          el("td", { text: attempt.text }),
+          el("td", { text: actsText(attempt.acts) }),
+          el("td", { text: attempt.reply || "–" }),
+          el("td", { text: pct(attempt.openness_before) + " → " + pct(attempt.openness_after) })
+        ]));
+      });
+      table.appendChild(rows);
+      redone.appendChild(table);
     });
 
     var stimulated = report.teacher_stimulated;
@@ -661,6 +729,10 @@
       });
       root.appendChild(corrected);
       root.appendChild(el("p", { className: "muted", text: "De cijfers hierboven tellen jouw lezing." }));
+    }
+    if ((report.redone || []).length) {
+      root.appendChild(el("h3", { text: "Wat je overdeed" }));
+      root.appendChild(redone);
     }
     if ((report.redo || []).length) {
       root.appendChild(el("h3", { text: "Momenten om over te doen" }));
@@ -814,7 +886,9 @@
         self.leader(turn.text, turn.n);
         if (turn.after_stop) return;
         if (turn.reply) self.teacher(turn.reply);
-        if (session.mode !== "quiet" && turn.coach) self.coach({ role: "coach", acts: turn.acts, text: turn.coach, turn: turn.n });
+        if (session.mode !== "quiet" && turn.coach) {
+          self.coach({ role: "coach", acts: turn.acts, text: turn.coach, turn: turn.n, better: turn.better });
+        }
         if (turn.corrected_acts) {
           self.coach({ role: "coach", kind: "corrected", acts: turn.corrected_acts, turn: turn.n,
             text: "Je gaf aan dat je dit bedoelde: " + actsText(turn.corrected_acts) + " (de coach las: " + actsText(turn.acts) + ")." });

@@ -16,6 +16,17 @@
       onCorrect: function (turn, acts) { send("/correct" + JSON.stringify({ turn: turn, acts: acts }), "correct"); },
       // The debrief (or the exercise's summary) is there: no more turns until a new start.
       onEnded: function () { setEnded(true); },
+      // "Doe dit moment over" (a turn, or a moment the debrief names): back to just before it.
+      onRedo: function (turn) { redoTurn(turn); },
+      // "Probeer dit": the better sentence in the text box, sent as a redo of that turn.
+      onTryThis: function (turn, sentence) {
+        pendingRedo = turn;
+        $("invoer").value = sentence;
+        status("Je doet beurt " + turn + " over met deze zin. Pas hem gerust aan en verstuur hem.", true);
+        $("invoer").focus();
+      },
+      // A redo opened the conversation again (also after the debrief).
+      onReopened: function () { setEnded(false); skipTo("invoer", "Naar het invoerveld"); },
       restartWords: "de knop \u2018Opnieuw beginnen\u2019" }
   );
   // Messages wait for the act labels (in order: each waits on the same promise).
@@ -60,6 +71,16 @@
   var sender = new Chat.Sender(connection, renderer, { status: status, statusNode: $("status"), input: $("invoer") });
   function send(text, kind) { return sender.send(text, kind); }
 
+  /* Redo: /redo{"turn":N}; the coach's answer rewinds the conversation on screen. */
+  var pendingRedo = null;  // the turn "Probeer dit" will redo when the leader sends
+  function redoTurn(turn) {
+    pendingRedo = null;
+    return send("/redo" + JSON.stringify({ turn: turn }), "redo").then(function (ok) {
+      if (ok) { $("invoer").focus(); status("Je doet beurt " + turn + " over. Wat zeg je nu?", true); }
+      return ok;
+    });
+  }
+
   /* After the debrief the session is over: turns, tips and "stop" wait for a new start. */
   var ended = false;
   function setEnded(on) {
@@ -101,6 +122,13 @@
 
   $("say-form").addEventListener("submit", function (event) {
     event.preventDefault();
+    if (pendingRedo !== null && $("invoer").value.trim()) {
+      // "Probeer dit": first back to just before that turn, then the (edited) sentence.
+      var turn = pendingRedo;
+      pendingRedo = null;
+      redoTurn(turn).then(function (ok) { if (ok) sender.submit(); });
+      return;
+    }
     sender.submit();
   });
   $("invoer").addEventListener("keydown", function (event) {
