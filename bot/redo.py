@@ -56,9 +56,10 @@ def redo(library: ScenarioLibrary, session: Optional[SessionState], turn: Any):
     answered = session.answered_turns()
     number = _turn_number(turn)
     if number is None or not 1 <= number <= len(answered):
-        span = f"tussen 1 en {len(answered)}" if answered else "nog niet: je hebt nog geen beurt gedaan"
-        return Outcome(session, [_coach(f"Die beurt kan ik niet overdoen. Kies een beurt {span}.",
-                                        kind="redo_error", detail=f"turn must be an integer from 1 to {len(answered)}")])
+        text = (f"Die beurt kan ik niet overdoen. Kies een beurt tussen 1 en {len(answered)}." if answered else
+                "Er is nog geen beurt om over te doen: zeg eerst iets tegen de leraar.")
+        return Outcome(session, [_coach(text, kind="redo_error",
+                                        detail=f"turn must be an integer from 1 to {len(answered)}")])
     target = next(t for t in session.turns if t.n == number)
     if target.before is None:
         return Outcome(session, [_coach("Deze beurt is van vóór het overdoen bestond en kan niet worden overgedaan. "
