@@ -134,8 +134,9 @@ def report(result: Scores, title: str) -> str:
 
 def rewrite_figures(turns: List[Tuple[str, List[str]]], analyse: Callable[[List[str]], List[List[str]]]) -> Dict:
     """For the set's closed questions: the share whose open rewrite keeps a content word
-    of the question (compared on its first four letters: "kost" ~ "kosten") and is itself
-    read as an open question by the same analysis."""
+    of the question (compared on its first four letters: "kost" ~ "kosten", after chat
+    spelling is written out: "lln" ~ "leerlingen") and is itself read as an open question
+    by the same analysis."""
     from bot.analysis.combine import analyse_turn
     from bot.analysis.nouns import content_word
     from bot.explain import first_rewrite
@@ -149,7 +150,10 @@ def rewrite_figures(turns: List[Tuple[str, List[str]]], analyse: Callable[[List[
     read = dict(zip([r for _, r in pairs if r], analyse([r for _, r in pairs if r]), strict=False))
 
     def stems(text):
-        return {w.lower().strip(",.?!")[:4] for w in text.split() if content_word(w.strip(",.?!"))}
+        # Chat spelling written out first ("lln" is "leerlingen"), as the rewrite spells it.
+        from bot.analysis.text import normalise_words
+
+        return {w[:4] for w in normalise_words(text) if content_word(w)}
 
     keeps = [bool(r) and bool(stems(text) & stems(r)) for text, r in pairs]
     opens = [bool(r) and A.OPEN_QUESTION in read.get(r, []) for _, r in pairs]

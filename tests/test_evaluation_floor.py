@@ -12,7 +12,7 @@ from bot.evaluation import evaluate, load_set
 pytestmark = pytest.mark.model
 HELD_OUT = Path(__file__).resolve().parent.parent / "data" / "eval" / "heldout.yml"
 
-MACRO_F1_FLOOR = 0.90  # measured 0.927 (2026-11-25, eight writers' training data)
+MACRO_F1_FLOOR = 0.90  # measured 0.928 (2026-11-25, eight writers' training data)
 QUESTION_F1_FLOOR = 0.93  # measured open 0.972, closed 0.950
 #: The registers held-out sets (issue 10), floors just under what was measured:
 #: registers.yml macro-F1 0.908, open 0.961, closed 0.933 (exact 0.805);
@@ -49,3 +49,16 @@ def test_registers_stay_above_their_floors(nlu, name):
     assert registers.macro_f1 >= floors["macro"], registers.per_act
     for act in ("open_question", "closed_question"):
         assert registers.per_act[act]["f1"] >= floors[act], registers.per_act[act]
+
+
+#: Rewrites of closed questions that keep a content word and are read as open (make eval,
+#: after the rules of helper-51's round): heldout 103/118, registers 85/94, registers2 62/65.
+REWRITE_FLOORS = {"heldout.yml": 0.85, "registers.yml": 0.88, "registers2.yml": 0.92}
+
+
+@pytest.mark.parametrize("name", sorted(REWRITE_FLOORS))
+def test_rewrites_stay_above_their_floors(nlu, name):
+    from bot.evaluation import rewrite_figures
+
+    figures = rewrite_figures(load_set(HELD_OUT.parent / name), nlu.acts)
+    assert figures["share"] >= REWRITE_FLOORS[name], figures
