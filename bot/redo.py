@@ -33,28 +33,17 @@ def _coach(text: str, **extra) -> Dict:
     return {"custom": {"role": "coach", "acts": [], "text": text, **extra}}
 
 
-def _turn_number(value: Any) -> Optional[int]:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return None
-
-
 def redo(library: ScenarioLibrary, session: Optional[SessionState], turn: Any):
     """The session rewound to just before leader turn ``turn``, with the messages that
     say so (the coach, and the teacher's state as it is again)."""
+    from bot.corrections import parse_turn  # corrections -> debrief -> redo: imported when used
     from bot.session import Outcome, _teacher_state
 
     if session is None:
         return Outcome(None, [_coach("Er loopt geen gesprek om een moment van over te doen. Start er een met /start.",
                                      kind="redo_error")])
     answered = session.answered_turns()
-    number = _turn_number(turn)
+    number = parse_turn(turn)
     if number is None or not 1 <= number <= len(answered):
         text = (f"Die beurt kan ik niet overdoen. Kies een beurt tussen 1 en {len(answered)}." if answered else
                 "Er is nog geen beurt om over te doen: zeg eerst iets tegen de leraar.")

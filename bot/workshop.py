@@ -29,6 +29,20 @@ def _coach(text: str, kind: str, **extra) -> dict:
     return {"custom": {"role": "coach", "acts": [], "kind": kind, "text": text, **extra}}
 
 
+def _join(database: Database, code: str, nickname: Optional[str], practice_id: Optional[str]):
+    """(the workshop registration, its greeting) or (None, the Dutch answer why not)."""
+    try:
+        joined = join_workshop(database, code, nickname, practice_id)
+    except WorkshopError as error:
+        return None, _coach(str(error), "workshop_error")
+    except Exception:  # noqa: BLE001 - the database is down: say so, in Dutch
+        logger.exception("workshop lookup failed")
+        return None, _coach(DATABASE_DOWN, "error")
+    greeting = _coach(f"Je doet mee aan de workshop '{joined['workshop_name']}' als {joined['nickname']}.",
+                      "workshop", workshop=joined["workshop"], nickname=joined["nickname"])
+    return joined, greeting
+
+
 def start(library: ScenarioLibrary, database: Database, scenario_id: Optional[str], mode: Optional[str],
           code: Optional[str] = None, nickname: Optional[str] = None,
           practice_id: Optional[str] = None) -> practice.Outcome:
@@ -38,19 +52,13 @@ def start(library: ScenarioLibrary, database: Database, scenario_id: Optional[st
     known_scenario = (scenario_id or practice.default_scenario(library)).strip().lower() in library
     if not code or not known_scenario:
         return practice.start(library, scenario_id, mode, practice_id=practice_id, display_name=display_name)
-    try:
-        joined = join_workshop(database, code, nickname, practice_id)
-    except WorkshopError as error:
-        return practice.Outcome(None, [_coach(str(error), "workshop_error")])
-    except Exception:  # noqa: BLE001 - the database is down: say so, in Dutch
-        logger.exception("workshop lookup failed")
-        return practice.Outcome(None, [_coach(DATABASE_DOWN, "error")])
+    joined, said = _join(database, code, nickname, practice_id)
+    if joined is None:
+        return practice.Outcome(None, [said])
     membership = WorkshopMembership(joined["participant_id"], joined["workshop"], joined["nickname"])
     outcome = practice.start(library, scenario_id, mode, practice_id=practice_id, display_name=display_name,
                              workshop=membership)
-    outcome.messages.insert(0, _coach(
-        f"Je doet mee aan de workshop '{joined['workshop_name']}' als {joined['nickname']}.", "workshop",
-        workshop=joined["workshop"], nickname=joined["nickname"]))
+    outcome.messages.insert(0, said)
     return outcome
 
 
@@ -76,16 +84,10 @@ def start_exercise(library: ScenarioLibrary, database: Database, name: str, code
     display_name = (nickname or "")[:DISPLAY_NAME_MAX] or None
     participant, greeting = None, []
     if code:
-        try:
-            joined = join_workshop(database, code, nickname, practice_id)
-        except WorkshopError as error:
-            return exercise.Outcome(None, [_coach(str(error), "workshop_error")])
-        except Exception:  # noqa: BLE001 - the database is down: say so, in Dutch
-            logger.exception("workshop lookup failed")
-            return exercise.Outcome(None, [_coach(DATABASE_DOWN, "error")])
-        participant = joined["participant_id"]
-        greeting = [_coach(f"Je doet mee aan de workshop '{joined['workshop_name']}' als {joined['nickname']}.",
-                           "workshop", workshop=joined["workshop"], nickname=joined["nickname"])]
+        joined, said = _join(database, code, nickname, practice_id)
+        if joined is None:
+            return exercise.Outcome(None, [said])
+        participant, greeting = joined["participant_id"], [said]
     outcome = exercise.start(library, practice_id=practice_id, display_name=display_name,
                              participant_id=participant)
     outcome.messages[:0] = greeting

@@ -3,11 +3,14 @@ tests. Tests that need the model are marked ``model``; `make test` trains first.
 
 from __future__ import annotations
 
+import http.server
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -225,3 +228,43 @@ def db(database_url):
     database.migrate()
     yield database
     database.dispose()
+
+
+@pytest.fixture()
+def live(database_url, tmp_path, trained_model):
+    """Servers of their own, on SQLite and on PostgreSQL (``database_url``), for tests
+    that restart them."""
+    servers = Servers(tmp_path, database_url)
+    servers.start()
+    yield servers
+    servers.stop()
+
+
+def customs(replies, role):
+    """The custom messages of one role ("coach", "teacher", "report") in a REST answer."""
+    return [r["custom"] for r in replies if r.get("custom", {}).get("role") == role]
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def intranet(servers, tmp_path_factory):
+    """An intranet page on another origin (a second local port) embedding the widget."""
+    folder = tmp_path_factory.mktemp("intranet")
+    (folder / "index.html").write_text(
+        "<!doctype html><html lang='nl'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'><title>Intranet</title></head>"
+        "<body><main><h1>Intranet van De Wilgenhoek</h1><p>Nieuws van de week.</p></main>"
+        f"<script src='{servers.url}/coach/widget.js' data-server='{servers.url}'"
+        " data-scenario='babette' data-mode='live'></script></body></html>",
+        encoding="utf-8",
+    )
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", servers.widget_origin_port), partial(_Quiet, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{servers.widget_origin_port}/"
+    server.shutdown()

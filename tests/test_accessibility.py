@@ -9,11 +9,8 @@ context bypasses the page's CSP (which forbids any script but the page's own).""
 
 from __future__ import annotations
 
-import http.server
 import json
 import shutil
-import threading
-from functools import partial
 from pathlib import Path
 
 import pytest
@@ -275,30 +272,7 @@ def test_dashboard(page, servers):
     audit.check()
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
-
-@pytest.fixture(scope="module")
-def intranet(servers, tmp_path_factory):
-    """An intranet page on another origin (a second local port) embedding the widget."""
-    folder = tmp_path_factory.mktemp("intranet-a11y")
-    (folder / "index.html").write_text(
-        "<!doctype html><html lang='nl'><head><meta charset='utf-8'>"
-        "<meta name='viewport' content='width=device-width, initial-scale=1'><title>Intranet</title></head>"
-        "<body><main><h1>Intranet van De Wilgenhoek</h1><p>Nieuws van de week.</p></main>"
-        f"<script src='{servers.url}/coach/widget.js' data-server='{servers.url}'"
-        " data-scenario='babette' data-mode='live'></script></body></html>",
-        encoding="utf-8",
-    )
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", servers.widget_origin_port), partial(_Quiet, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{servers.widget_origin_port}/"
-    server.shutdown()
-    server.server_close()
 
 
 def test_widget_open(page, servers, intranet):

@@ -4,10 +4,7 @@ Screenshots go to build/screenshots/ (ignored by git)."""
 
 from __future__ import annotations
 
-import http.server
 import shutil
-import threading
-from functools import partial
 from pathlib import Path
 
 import pytest
@@ -135,30 +132,6 @@ def test_content_security_policy_header(servers):
 
     headers = requests.get(f"{servers.url}/coach/", timeout=10).headers
     assert "script-src 'self'" in headers["Content-Security-Policy"]
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def intranet(servers, tmp_path_factory):
-    """An intranet page on another origin (a second local port) embedding the widget."""
-    folder = tmp_path_factory.mktemp("intranet")
-    (folder / "index.html").write_text(
-        "<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>Intranet</title></head>"
-        "<body><h1>Intranet van De Wilgenhoek</h1><p>Nieuws van de week.</p>"
-        f"<script src='{servers.url}/coach/widget.js' data-server='{servers.url}'"
-        " data-scenario='babette' data-mode='live'></script></body></html>",
-        encoding="utf-8",
-    )
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", servers.widget_origin_port), partial(_Quiet, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{servers.widget_origin_port}/"
-    server.shutdown()
 
 
 def test_widget_on_another_origin_holds_a_conversation_and_survives_reload(page, servers, intranet):
@@ -438,7 +411,7 @@ def test_redo_a_moment_and_try_the_better_sentence(page, servers):
     page.screenshot(path=str(SHOTS / "redo.png"), full_page=True)
     # From the debrief: redo a moment it names, and the conversation is open again.
     moment = page.locator("#nabespreking .redo-button").first
-    turn = moment.get_attribute("aria-label").split()[2]
+    turn = moment.get_attribute("data-turn")
     moment.click()
     page.locator(f"#coach .msg.coach.redo[data-turn='{turn}']").wait_for()
     assert page.is_enabled("#invoer") and page.is_hidden("#nabespreking")

@@ -10,25 +10,13 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from tests.conftest import Servers
+from tests.conftest import customs
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 TURNS = ["Vertel eens, hoe gaat het met de klok in je klas?", "Heb je toestemming gevraagd aan de ouders?",
          "Dat had je eerst met mij moeten overleggen.", "Wat betekent dit voor leerlingen?",
          "Wat goed dat je dit oppakt! Hoe kan ik je helpen?"]
-
-
-def customs(replies, role):
-    return [r["custom"] for r in replies if r.get("custom", {}).get("role") == role]
-
-
-@pytest.fixture()
-def live(database_url, tmp_path, trained_model):
-    servers = Servers(tmp_path, database_url)
-    servers.start()
-    yield servers
-    servers.stop()
 
 
 def test_redo_turn_three_survives_a_restart_and_keeps_the_earlier_attempt(live):

@@ -15,21 +15,9 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from tests.conftest import ROOT, Servers
+from tests.conftest import ROOT, Servers, customs
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
-
-
-def customs(replies, role):
-    return [r["custom"] for r in replies if r.get("custom", {}).get("role") == role]
-
-
-@pytest.fixture()
-def live(database_url, tmp_path, trained_model):
-    servers = Servers(tmp_path, database_url)
-    servers.start()
-    yield servers
-    servers.stop()
 
 
 def stored_turns(database_url, session_id):

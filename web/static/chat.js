@@ -426,7 +426,7 @@
     var onRedo = this.options.onRedo;
     if (!onRedo) return null;
     var button = el("button", { type: "button", className: "redo-button", text: "Doe dit moment over",
-      "aria-label": "Doe beurt " + turn + " over" });
+      "aria-label": "Doe dit moment over: beurt " + turn, "data-turn": turn });
     button.addEventListener("click", function () { onRedo(turn); });
     return button;
   };
@@ -436,7 +436,7 @@
     var onTry = this.options.onTryThis;
     if (!onTry || !sentence) return null;
     var button = el("button", { type: "button", className: "try-button", text: "Probeer dit",
-      "aria-label": "Probeer dit bij beurt " + turn + ": " + sentence });
+      "aria-label": "Probeer dit bij beurt " + turn + ": " + sentence, "data-turn": turn });
     button.addEventListener("click", function () { onTry(turn, sentence); });
     return button;
   };
@@ -509,7 +509,8 @@
       el("p", { text: text })
     ]);
     if (turn) node.setAttribute("data-turn", turn);
-    if (turn && !message.kind && message.better) node.appendChild(this.tryButton(turn, message.better));
+    var tryThis = turn && !message.kind && message.better ? this.tryButton(turn, message.better) : null;
+    if (tryThis) node.appendChild(tryThis);
     if (turn && message.kind === "corrected") this.readings[turn] = (message.acts || []).slice();
     if (turn && !message.kind && this.options.onCorrect && this.correctionControl && vocabulary.acts.length) {
       if (!(turn in this.readings)) this.readings[turn] = (message.acts || []).slice();
