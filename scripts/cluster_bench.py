@@ -470,6 +470,8 @@ def main(argv=None) -> int:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (logs)")
     args = parser.parse_args(argv)
+    # Stopped from outside (Ctrl-C, a test's timeout): still stop everything it started.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     folder = Path(tempfile.mkdtemp(prefix="cluster-bench-"))
     os.chmod(folder, 0o755)
