@@ -75,13 +75,13 @@
       var line = row();
       [p.nickname, p.scenario || "–", STATUS[p.status] || p.status, p.turns,
        p.openness === null ? "–" : Math.round(p.openness * 100) + "%",
-       p.score === null ? "–" : p.score, exerciseText(p.exercise)].forEach(function (value, i) {
+       p.score === null ? "–" : p.score, p.redos ? p.redos + "×" : "–", exerciseText(p.exercise)].forEach(function (value, i) {
         line.appendChild(cell(i === 0 ? "th" : "td", value, names[i]));
       });
       body.appendChild(line);
     });
     if (!data.participants.length) {
-      var empty = row(); var none = cell("td", "Nog niemand doet mee."); none.colSpan = 7;
+      var empty = row(); var none = cell("td", "Nog niemand doet mee."); none.colSpan = 8;
       empty.appendChild(none); body.appendChild(empty);
     }
     var bars = $("acts"); bars.textContent = "";
@@ -113,7 +113,20 @@
       if (!data.examples[kind].length) list.appendChild(el("li", "Nog geen voorbeelden.", "muted"));
     });
     renderDisputed(data.disputed || []);
+    renderRedone(data.redone || []);
     $("close").disabled = data.closed;
+  }
+
+  /* The moments the group redid most ("Doe dit moment over"): scenario, turn, how often, and
+   * what was said the first time. */
+  function renderRedone(moments) {
+    var list = $("redone"); list.textContent = "";
+    moments.forEach(function (m) {
+      var item = el("li", m.scenario + ", beurt " + m.turn + ": " + m.redos + " keer overgedaan. Eerst gezegd: ");
+      item.appendChild(el("q", m.example));
+      list.appendChild(item);
+    });
+    if (!moments.length) list.appendChild(el("li", "Nog niemand deed een moment over.", "muted"));
   }
 
   /* The turns a participant corrected: the coach's reading against theirs. */

@@ -183,7 +183,8 @@
           list.appendChild(Chat.el("li", { text: new Date(s.started_at).toLocaleDateString("nl-NL") + " · " + s.scenario +
             " · " + s.turns + " beurten · score " + (s.score === null ? "–" : s.score) +
             " · open vragen " + (s.open_share === null ? "–" : Math.round(s.open_share * 100) + "%") +
-            " · eerste vraag over leerlingen: " + (s.first_student_focus_turn ? "beurt " + s.first_student_focus_turn : "niet gesteld") }));
+            " · eerste vraag over leerlingen: " + (s.first_student_focus_turn ? "beurt " + s.first_student_focus_turn : "niet gesteld") +
+            (s.redos ? " · " + s.redos + " keer een moment overgedaan" : "") }));
         });
         $("trend").textContent = "";
         $("trend").appendChild(Chat.trendChart(sessions, Chat.drawingWidth($("trend"))));

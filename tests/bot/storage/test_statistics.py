@@ -152,3 +152,25 @@ def test_workshop_overview_shows_closed(db, workshop_with_three):
     assert statistics.workshop_overview(db, fresh)["closed"] is True
 
 
+
+
+def test_redos_count_in_progress_and_the_dashboard_names_the_moments(db, library):
+    from bot import session as S
+    from bot.analysis.combine import analyse_turn
+    from bot.redo import redo
+
+    created = workshops.create_workshop(db, "Overdoen")
+    joined = workshops.join_workshop(db, created["code"], "Fleur", PRACTICE)
+    session = play(library, [OPEN, CLOSED_RULE, OPEN_STUDENT], stop=False,
+                   extra={"practice_id": PRACTICE, "participant_id": joined["participant_id"]})
+    stored.sync_session(db, session, "conv-redo-stats-0001")
+    session = redo(library, session, 2).session
+    session = S.turn(library, session, OPEN_STUDENT, analyse_turn(OPEN_STUDENT)).session
+    session = S.stop(library, session).session
+    stored.sync_session(db, session, "conv-redo-stats-0001")
+
+    (row,) = statistics.progress(db, PRACTICE)
+    assert row["turns"] == 2 and row["redos"] == 1
+    overview = statistics.workshop_overview(db, workshops.authorise(db, created["code"], created["facilitator_token"]))
+    assert overview["participants"][0]["redos"] == 1 and overview["participants"][0]["turns"] == 2
+    assert overview["redone"] == [{"scenario": "babette", "turn": 2, "redos": 1, "example": CLOSED_RULE}]
