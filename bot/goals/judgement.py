@@ -65,7 +65,7 @@ class Reading:
 
     kind: str
     outcome: Optional[Clause]   # the clause that says what pupils gain (a goal)
-    pupils_first: bool          # the statement starts with pupils (the rule of thumb holds)
+    pupils_first: bool          # the statement starts with "leerlingen" (the rule of thumb's word)
     about: str                  # for a means: "pupils_do", "others", "lets", "nominal", "vague"
     subject: Tuple[str, ...]    # the words of the first clause's subject, for the reason
 
@@ -237,8 +237,9 @@ def read(text: str) -> Reading:
     if not parts:
         return Reading(MEANS, None, False, "vague", ())
     first = parts[0]
-    pupils_first = bool(first.words) and (is_pupil(first.words[0]) or len(first.words) > 1 and (
-        first.words[0] in DETERMINERS and is_pupil(first.words[1])))
+    # The rule of thumb, literally: the sentence begins with the word "leerlingen".
+    opening = [w for w in first.words[:3] if w not in DETERMINERS]
+    pupils_first = bool(opening) and opening[0] in {"leerling", "leerlingen"}
     pupils_named = False
     lets = False
     carried = False
