@@ -169,7 +169,7 @@ def turn(library: ScenarioLibrary, session: Optional[SessionState], text: str, a
     if reply.insight:
         session.insights.append(reply.insight)
     note_text, better = _note(session, analysis, number, earlier, reply.kind)
-    move = goal_talk.goal_move(text, heard, _goal_stated_as_means(scenario))
+    move = goal_talk.goal_move(text, heard, _stated_as_means(scenario.goal_as_stated))
     if move and not (move == goal_talk.SET and A.PRESCRIBE in heard):  # a prescription's note says it already
         note_text = f"{note_text} {goal_talk.REMARK[move]}"
     session.teacher = after
@@ -189,15 +189,11 @@ def turn(library: ScenarioLibrary, session: Optional[SessionState], text: str, a
 
 @functools.lru_cache(maxsize=32)
 def _stated_as_means(goal_as_stated: str) -> bool:
+    """The network states its goal as an activity (the seed's trap): then the coach
+    watches whether the leader helps put it from the pupils or sets it for her."""
     from bot.goals import judge
 
     return judge(goal_as_stated).kind == "means"
-
-
-def _goal_stated_as_means(scenario) -> bool:
-    """The network states its goal as an activity (the seed's trap): then the coach
-    watches whether the leader helps put it from the pupils or sets it for her."""
-    return _stated_as_means(scenario.goal_as_stated)
 
 
 def _memory(session: SessionState) -> Memory:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.server
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -268,3 +269,42 @@ def intranet(servers, tmp_path_factory):
     thread.start()
     yield f"http://127.0.0.1:{servers.widget_origin_port}/"
     server.shutdown()
+
+
+# ---------------------------------------------------------------- the browser
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = ROOT / "build" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium, headless, driven by Playwright (never a downloaded browser)."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: `make test` installs it (scripts/install-chromium.sh)")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with playwright_api.sync_playwright() as p:
+        launched = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        yield launched
+        launched.close()
+
+
+def say(page, text):
+    """A leader turn on the practice page; returns when the teacher's reply is there."""
+    before = page.locator("#log .msg.teacher").count()
+    page.fill("#invoer", text)
+    page.keyboard.press("Enter")
+    page.locator("#log .msg.teacher").nth(before).wait_for()
+
+
+def start_babette(page, servers, mode="live"):
+    page.goto(f"{servers.url}/coach/")
+    page.check("input[name=scenario][value=babette]")
+    page.check(f"input[name=mode][value={mode}]")
+    page.click("text=Start het gesprek")
+    page.wait_for_selector("#log .msg.teacher")

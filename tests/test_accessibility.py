@@ -10,41 +10,24 @@ context bypasses the page's CSP (which forbids any script but the page's own).""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import SHOTS, say, start_babette
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
-SHOTS = ROOT / "build" / "screenshots"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 WIDTHS = {"1280": {"width": 1280, "height": 900}, "375": {"width": 375, "height": 740}}
 BLOCKING = ("serious", "critical")
 
 
-@pytest.fixture(scope="module")
-def browser():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: `make test` installs it (scripts/install-chromium.sh)")
-    if not AXE.is_file():
-        pytest.fail("axe-core is missing: `make test` installs it (npm ci in web/)")
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
-        yield browser
-        browser.close()
-
-
 @pytest.fixture(params=list(WIDTHS), ids=lambda w: f"{w}px")
 def page(browser, request):
+    if not AXE.is_file():
+        pytest.fail("axe-core is missing: `make test` installs it (npm ci in web/)")
     context = browser.new_context(viewport=WIDTHS[request.param], bypass_csp=True)
     page = context.new_page()
     page.width = request.param
@@ -84,21 +67,6 @@ class Audit:
     def check(self) -> None:
         assert not self.found, "axe-core found serious or critical violations:\n" + json.dumps(
             self.found, indent=1, ensure_ascii=False)
-
-
-def say(page, text):
-    before = page.locator("#log .msg.teacher").count()
-    page.fill("#invoer", text)
-    page.keyboard.press("Enter")
-    page.locator("#log .msg.teacher").nth(before).wait_for()
-
-
-def start_babette(page, servers, mode="live"):
-    page.goto(f"{servers.url}/coach/")
-    page.check("input[name=scenario][value=babette]")
-    page.check(f"input[name=mode][value={mode}]")
-    page.click("text=Start het gesprek")
-    page.wait_for_selector("#log .msg.teacher")
 
 
 def in_sight(page, selector):

@@ -15,7 +15,6 @@ from __future__ import annotations
 import http.server
 import json
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -23,7 +22,6 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 import pytest
@@ -33,7 +31,6 @@ from tests.conftest import ROOT, free_port
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 WEBHOOK = "/webhooks/rest/webhook"
 EVIL = "http://evil.example"
 NOTHING = object()
@@ -595,21 +592,6 @@ def disallowed_page(servers, tmp_path_factory):
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: `make test` installs it (scripts/install-chromium.sh)")
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"],
-        )
-        yield browser
-        browser.close()
 
 
 def test_browser_on_a_disallowed_origin_gets_no_connection_and_no_reply(browser, servers, disallowed_page):

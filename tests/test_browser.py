@@ -4,33 +4,16 @@ Screenshots go to build/screenshots/ (ignored by git)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import SHOTS, say, start_babette
+
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
-SHOTS = ROOT / "build" / "screenshots"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 XSS = "<img src=x onerror=alert(1)>"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: `make test` installs it (scripts/install-chromium.sh)")
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
-        yield browser
-        browser.close()
 
 
 @pytest.fixture()
@@ -41,21 +24,6 @@ def page(browser):
     page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
     yield page
     context.close()
-
-
-def say(page, text):
-    before = page.locator(".msg.teacher").count()
-    page.fill("#invoer", text)
-    page.keyboard.press("Enter")
-    page.locator("#log .msg.teacher").nth(before).wait_for()
-
-
-def start_babette(page, servers, mode="live"):
-    page.goto(f"{servers.url}/coach/")
-    page.check("input[name=scenario][value=babette]")
-    page.check(f"input[name=mode][value={mode}]")
-    page.click("text=Start het gesprek")
-    page.wait_for_selector("#log .msg.teacher")
 
 
 def test_practice_page_conversation_coach_and_debrief(page, servers):

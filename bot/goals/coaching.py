@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-from bot.goals import judgement
+from bot.goals import judgement, lexicon
 from bot.goals.judgement import GOAL, Reading
 
 #: The values of good education the seed's school leaders named (part 1), each with
@@ -174,16 +174,11 @@ def _from_laten(text: str) -> Optional[str]:
     return sentence + "."
 
 
-RESOURCES = ("computer", "computers", "tablet", "tablets", "chromebook", "chromebooks", "laptop", "laptops", "methode",
-             "programma", "app", "bieb", "bibliotheek", "lokaal", "klok", "klokje", "materiaal", "boeken", "software",
-             "klassencomputers", "weektaak", "rubric", "rooster")
-
-
 def _means_phrase(text: str) -> Optional[str]:
     """The resource a means names, with its article ("de klassencomputers"), if any."""
     words = re.findall(r"[\w'-]+", text.lower())
     for n, word in enumerate(words):
-        if word in RESOURCES or word.endswith(("computers", "methode", "tablets")):
+        if word in lexicon.RESOURCES or word.endswith(lexicon.RESOURCE_SUFFIXES):
             article = words[n - 1] if n and words[n - 1] in {"de", "het", "een"} else "de"
             return f"{article} {word}"
     return None

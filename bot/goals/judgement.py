@@ -192,18 +192,10 @@ def _gain(clause: Clause) -> bool:
     return verbs_or_words or counted_change or less_trouble or nouns
 
 
-RESOURCES = frozenset({"computer", "computers", "tablet", "tablets", "chromebook", "chromebooks", "laptop", "laptops",
-                       "ipad", "ipads", "bieb", "bibliotheek", "lokaal", "gymzaal", "app", "programma", "methode"})
-
-
 def _opportunity(clause: Clause) -> bool:
     """"kunnen elke dag op de computer werken": a chance to do something (time, a
     resource), not an ability they gain."""
-    return (_has(clause, L.FREQUENCY) or bool(set(clause.words) & RESOURCES)) and not _gain(clause)
-
-
-def _activity_only(clause: Clause) -> bool:
-    return (_has(clause, L.ACTIVITY_VERBS) or _has(clause, L.FREQUENCY)) and not _gain(clause)
+    return (_has(clause, L.FREQUENCY) or bool(set(clause.words) & L.RESOURCES)) and not _gain(clause)
 
 
 def _nominal(clause: Clause) -> Optional[str]:

@@ -72,6 +72,14 @@ ACTIVITY_VERBS = frozenset({
     "maken", "spelen", "lezen", "schrijven", "oefenen", "bezig", "deelnemen", "meedoen", "worden", "komen",
     "besteden", "sporten", "zingen", "tekenen", "invullen", "vullen", "inleveren", "kiezen", "mogen", "aangeboden",
 })
+#: Tools and places a means names ("de klassencomputers", "de bieb"): with one, "kunnen"
+#: is a chance to use it, not an ability; the coaching puts it last in a reformulation.
+RESOURCES = frozenset({"computer", "computers", "klassencomputers", "tablet", "tablets", "chromebook", "chromebooks",
+                       "laptop", "laptops", "ipad", "ipads", "bieb", "bibliotheek", "lokaal", "gymzaal", "app",
+                       "programma", "methode", "software", "klok", "klokje", "materiaal", "boeken", "weektaak",
+                       "rubric", "rooster"})
+RESOURCE_SUFFIXES = ("computers", "methode", "tablets")
+
 #: How often or how long: the mark of an arrangement of time.
 FREQUENCY = frozenset({
     "elke", "iedere", "dagelijks", "wekelijks", "maandelijks", "jaarlijks", "keer", "per", "uur", "kwartier",
