@@ -28,6 +28,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
+from bot.analysis.language import is_english
 from bot.errors import GesprekscoachError
 from bot.goals.coaching import judge
 from bot.goals.judgement import GOAL, MEANS
@@ -238,6 +239,9 @@ def _rewrite_step(state: ExerciseState, text: str, messages: Optional[List[Dict]
     said, rewrite = parse_answer(text)
     if said and not rewrite:  # only "middel" again: the reformulation is still to come
         return Outcome(state, messages + [_message("ask", ASK_REWRITE)])
+    if not re.search(r"[^\W\d_]{2}", text) or is_english(text):  # emoji only, or English: not a try
+        return Outcome(state, messages + [_message("ask", "Schrijf je omschrijving in het Nederlands, in woorden. "
+                                                          + ASK_REWRITE)])
     text = rewrite or text
     judged = judge(text)
     answer = state.answers[-1] if state.answers and state.answers[-1].n == state.position + 1 else None

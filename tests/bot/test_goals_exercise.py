@@ -91,3 +91,9 @@ def test_parse_answer():
     assert E.parse_answer("geen doel") == (None, None)
     assert E.parse_answer("doel of middel") == (None, None)
     assert E.parse_answer("doel, geen middel") == ("goal", None)
+
+
+def test_a_reformulation_in_english_or_emoji_is_asked_again_without_moving_on():
+    for text in ("It is a means.", "🙂🙂🙂", "???"):
+        state, seen = _play(["middel", text])
+        assert _kinds(seen[2]) == ["ask"] and state.step == E.REWRITE and state.answers[0].rewrite is None

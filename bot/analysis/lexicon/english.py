@@ -3,7 +3,7 @@
 # Frequent English function words, to notice a turn in English. Misses very short
 # English turns ("ok", "yes") and words both languages share ("is", "in", "was").
 ENGLISH_WORDS = frozenset({
-    "the", "you", "your", "what", "how", "why", "do", "does", "did", "are", "have", "has",
+    "the", "it", "you", "your", "what", "how", "why", "do", "does", "did", "are", "have", "has",
     "this", "that's", "it's", "about", "with", "would", "could", "should", "can", "tell",
     "me", "my", "and", "of", "to", "for", "think", "students", "pupils", "children",
     "going", "good", "great", "thanks", "thank", "please", "hello", "hi", "where", "when",
