@@ -198,9 +198,13 @@ def coach_note(
             parts.append(f"Vraag liever naar de ervaring of naar de leerlingen: '{KEY_QUESTION}'")
             better = better or KEY_QUESTION
 
-    first_student = A.STUDENT_FOCUS in acts and not any(
-        A.STUDENT_FOCUS in earlier for earlier in earlier_acts
-    )
+    # The core question is credited only when it is asked, not when the pupils come up
+    # inside a rule, an opinion, criticism or a prescription ("Het doel moet zijn dat de
+    # leerlingen…"): such a turn names the pupils but closes the conversation.
+    def asked_about_pupils(turn_acts) -> bool:
+        return A.STUDENT_FOCUS in turn_acts and not set(turn_acts) & set(A.CLOSING_ACTS)
+
+    first_student = asked_about_pupils(acts) and not any(asked_about_pupils(e) for e in earlier_acts)
     if first_student:
         parts.append(FIRST_STUDENT_FOCUS)
     elif not (acts & A.NUDGED_ACTS):
